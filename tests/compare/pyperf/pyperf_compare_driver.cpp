@@ -1,0 +1,23 @@
+// Test driver: runs `--stats pyperf` compare from pyperf's own argv
+// (`pyperf_compare_driver compare_to [options] file.json ...`), so the vectors can be
+// replayed without the final gilbench CLI.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "compare/pyperf/compare_to.hpp"
+
+int main(int argc, char** argv) {
+  namespace pyperf = gilbench::compare::pyperf;
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] != "compare_to") {
+    std::cerr << "usage: pyperf_compare_driver compare_to [options] file.json ...\n";
+    return 64;
+  }
+  args.erase(args.begin());
+  auto parsed = pyperf::parse_pyperf_compare_args(args);
+  if (auto* error = std::get_if<pyperf::PyperfUsageError>(&parsed))
+    return pyperf::print_pyperf_usage_error(std::cerr, error->message);
+  return pyperf::run_pyperf_compare(std::get<pyperf::PyperfCompareOptions>(parsed), std::cout,
+                                    std::cerr);
+}
