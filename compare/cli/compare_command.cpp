@@ -23,7 +23,8 @@ constexpr const char* kExitCodes = R"(Exit codes (default statistics):
   3  --fail-if-slower PCT: inconclusive (no confident regression, but some interval reaches
      beyond PCT, or the files come from separate sessions without
      --accept-separate-sessions); --allow-inconclusive turns 3 into 0
-With --stats pyperf the exit codes are pyperf's: 0, 1 for its ERROR cases, 2 for usage.)";
+With --stats pyperf the exit codes are pyperf's: 0, 1 for its ERROR cases, 2 for usage.
+)";
 
 // Parses a finite decimal number the way the user typed it (no trailing garbage).
 std::optional<double> parse_number(const std::string& text) {
@@ -89,7 +90,7 @@ CompareCommand::CompareCommand(CLI::App& app) {
       ->add_option("--stats", line.stats,
                    "default: per-process statistics and verdicts; pyperf: exactly what pyperf "
                    "compare_to prints (its flags, text and exit codes)")
-      ->check(CLI::IsMember({"default"}));
+      ->check(CLI::IsMember({"default", "pyperf"}));
   command_->add_flag("-q,--quiet", line.quiet,
                      "Hide the hidden-benchmark and ignored-benchmark lines");
   command_->add_flag("-v,--verbose", line.verbose,
