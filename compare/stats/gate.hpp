@@ -12,8 +12,8 @@
 namespace gilbench::compare::stats {
 
 struct GateOptions {
-  double threshold = 0.0;     // PCT as a fraction: 0.02 for --fail-if-slower 2
-  double confidence = 0.95;   // α = 1 − confidence for the one-sided tests and Holm
+  double threshold = 0.0;    // PCT as a fraction: 0.02 for --fail-if-slower 2
+  double confidence = 0.95;  // α = 1 − confidence for the one-sided tests and Holm
 };
 
 // Per benchmark i with log estimate θ_i, se_i, df_i and τ = ln(1 + threshold):

@@ -24,8 +24,7 @@ std::vector<double> in_session_order(const Sample& side) {
 }
 
 bool has_positions(const Sample& side) {
-  return !side.process_stats.empty() &&
-         side.session_positions.size() == side.process_stats.size();
+  return !side.process_stats.empty() && side.session_positions.size() == side.process_stats.size();
 }
 
 }  // namespace

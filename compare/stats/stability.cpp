@@ -42,9 +42,8 @@ std::vector<StabilityWarning> check_stability(
     }
   }
   if (process_values.size() < thresholds.min_processes) {
-    warnings.push_back({StabilityIssue::few_processes,
-                        static_cast<double>(process_values.size()), nan,
-                        static_cast<double>(thresholds.min_processes)});
+    warnings.push_back({StabilityIssue::few_processes, static_cast<double>(process_values.size()),
+                        nan, static_cast<double>(thresholds.min_processes)});
   }
   return warnings;
 }

@@ -24,10 +24,10 @@ struct StabilityWarning {
 };
 
 struct StabilityThresholds {
-  double max_relative_stdev = 0.10;    // pyperf: "the standard deviation (X) is Y% of the mean"
-  double max_relative_spread = 0.50;   // pyperf: min / max "is Y% smaller/greater than the mean"
-  double min_raw_seconds = 0.001;      // pyperf: "the shortest raw value is only X"
-  std::size_t min_processes = 10;      // ours: the unit of replication is the process
+  double max_relative_stdev = 0.10;   // pyperf: "the standard deviation (X) is Y% of the mean"
+  double max_relative_spread = 0.50;  // pyperf: min / max "is Y% smaller/greater than the mean"
+  double min_raw_seconds = 0.001;     // pyperf: "the shortest raw value is only X"
+  std::size_t min_processes = 10;     // ours: the unit of replication is the process
 };
 
 // Checks one benchmark's values, grouped by worker process. raw_values are the raw timer
