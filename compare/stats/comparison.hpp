@@ -80,15 +80,16 @@ enum class Verdict {
 };
 
 struct Comparison {
-  Method method;            // how the two sides were compared
-  std::size_t n_reference;  // processes on the reference side
-  std::size_t n_changed;    // processes on the changed side
-  std::size_t pairs;        // pairs tested (method paired), otherwise 0
-  std::size_t unpaired;     // processes left out of the pairing because the counts differ
-  double log_estimate;      // estimate of ln(ratio): mean log ratio (paired) or difference of
-                            // mean logs (welch)
-  double ratio;             // exp(log_estimate): changed / reference; > 1 means slower
-  double ci_low;            // (confidence) interval of the ratio, 95% by default
+  Method method;              // how the two sides were compared
+  std::size_t n_reference;    // processes on the reference side
+  std::size_t n_changed;      // processes on the changed side
+  std::size_t pairs;          // pairs tested (method paired), otherwise 0
+  std::size_t unpaired;       // processes left out of the pairing because the counts differ
+  std::int64_t max_pair_gap;  // largest session distance within a pair (1 for ABBA), else 0
+  double log_estimate;        // estimate of ln(ratio): mean log ratio (paired) or difference of
+                              // mean logs (welch)
+  double ratio;               // exp(log_estimate): changed / reference; > 1 means slower
+  double ci_low;              // (confidence) interval of the ratio, 95% by default
   double ci_high;
   double ci90_low;  // (1 − 2α) interval of the ratio used by TOST, 90% by default
   double ci90_high;

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "compare/stats/comparison.hpp"
@@ -20,10 +21,13 @@ struct GateOptions {
 //   one_sided_p[i] = P(T_{df_i} >= (θ_i − τ) / se_i), the p-value of H0: ratio <= 1 + threshold;
 //   adjusted_p     = Holm over one_sided_p (benchmarks with too few processes count as p = 1);
 //   regression     ⇔ adjusted_p[i] < α: a confident regression beyond the threshold;
-//   uncertain      ⇔ not a regression, and the (confidence) interval's upper end exceeds
-//                    1 + threshold, or the benchmark has too few processes (no interval).
-// The geometric mean (suite.hpp) is a regression when its interval lies wholly above
-// 1 + threshold, uncertain when only its upper end does.
+//   uncertain      ⇔ not a regression, and the comparison's own printed interval (ci_high,
+//                    95% by default) reaches above 1 + threshold, or the benchmark has too
+//                    few processes (no interval).
+// A one-sided test at α is as strict as a (1 − 2α) interval wholly above 1 + threshold; Holm
+// makes it stricter as the suite grows, so a regression is confident for the whole suite.
+// The geometric mean (suite.hpp, its interval at options.confidence) is a regression when its
+// interval lies wholly above 1 + threshold, uncertain when only its upper end does.
 // Outcome: fail if any regression (benchmark or geometric mean); otherwise inconclusive if
 // anything is uncertain; otherwise pass. Session policy (separate sessions ⇒ inconclusive
 // unless --accept-separate-sessions, --allow-inconclusive) belongs to the caller.
@@ -41,5 +45,8 @@ struct GateDecision {
 
 // Throws std::invalid_argument if threshold < 0 or not finite, or confidence not in (0.5, 1).
 GateDecision evaluate_gate(std::span<const Comparison> comparisons, const GateOptions& options);
+
+// "pass", "fail", "inconclusive".
+std::string_view to_string(GateDecision::Outcome outcome);
 
 }  // namespace gilbench::compare::stats

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace gilbench::compare::stats {
@@ -36,5 +37,8 @@ struct StabilityThresholds {
 std::vector<StabilityWarning> check_stability(
     const std::vector<std::vector<double>>& process_values, std::span<const double> raw_values,
     bool time_unit = true, const StabilityThresholds& thresholds = {});
+
+// Stable identifiers for JSON: "high_stdev", "short_raw_value", ...
+std::string_view to_string(StabilityIssue issue);
 
 }  // namespace gilbench::compare::stats

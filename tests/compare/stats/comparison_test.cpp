@@ -61,6 +61,7 @@ TEST(Comparison, PairsWhenBothSidesHavePositions) {
   EXPECT_EQ(paired.method, Method::paired);
   EXPECT_EQ(paired.pairs, 8u);
   EXPECT_EQ(paired.df, 7.0);
+  EXPECT_EQ(paired.max_pair_gap, 1);
   EXPECT_EQ(paired.verdict, Verdict::slower);
   EXPECT_NEAR(paired.ratio, 1.02, 1e-3);
   const Comparison unpaired = compare_samples(ref, chg, {.pair = false});

@@ -39,6 +39,7 @@ TEST(Gate, PassWhenEveryIntervalStaysBelowTheThreshold) {
   EXPECT_TRUE(d.uncertain.empty());
   EXPECT_FALSE(d.geometric_mean_regression);
   EXPECT_EQ(d.geometric_mean.benchmarks, 3u);
+  EXPECT_EQ(to_string(d.outcome), "pass");
 }
 
 TEST(Gate, FailsOnAConfidentRegressionBeyondTheThreshold) {

@@ -17,6 +17,7 @@ TEST(Pairing, AbbaNeighboursPairInSessionOrder) {
   ASSERT_TRUE(pairing.has_value());
   EXPECT_EQ(pairing->pairs, 3u);
   EXPECT_EQ(pairing->unpaired, 0u);
+  EXPECT_EQ(pairing->max_gap, 1);
   // Pairs (A0,B1) = (1,2), (A3,B2) = (3,6), (A4,B5) = (4,5).
   EXPECT_DOUBLE_EQ(pairing->log_ratios[0], std::log(2.0) - std::log(1.0));
   EXPECT_DOUBLE_EQ(pairing->log_ratios[1], std::log(6.0) - std::log(3.0));
@@ -30,6 +31,13 @@ TEST(Pairing, UnequalCountsPairTheFirstInOrder) {
   ASSERT_TRUE(pairing.has_value());
   EXPECT_EQ(pairing->pairs, 2u);
   EXPECT_EQ(pairing->unpaired, 1u);
+  EXPECT_EQ(pairing->max_gap, 1);
+}
+
+TEST(Pairing, SequentialLayoutShowsInTheGap) {
+  const Sample reference{{1.0, 1.0, 1.0}, {0, 1, 2}};
+  const Sample changed{{2.0, 2.0, 2.0}, {3, 4, 5}};
+  EXPECT_EQ(pair_by_session_position(reference, changed)->max_gap, 3);
 }
 
 TEST(Pairing, ImpossibleWithoutPositions) {

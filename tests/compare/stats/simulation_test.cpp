@@ -54,7 +54,9 @@ Rates run(const Settings& settings, std::uint64_t seed) {
         stats::compare_samples(to_sample(sim.reference, true), to_sample(sim.changed, true));
     const Comparison w =
         stats::compare_samples(to_sample(sim.reference, false), to_sample(sim.changed, false));
-    if (p.method != Method::paired || w.method != Method::welch) throw std::logic_error("method");
+    if (p.method != Method::paired || p.max_pair_gap != 1 || w.method != Method::welch) {
+      throw std::logic_error("ABBA processes must pair with their neighbours");
+    }
     paired += significant(p);
     welch += significant(w);
     paired_slower += p.verdict == Verdict::slower;

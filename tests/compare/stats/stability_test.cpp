@@ -65,5 +65,9 @@ TEST(Stability, EmptyBenchmark) {
   EXPECT_TRUE(check_stability({}, {}).empty());
 }
 
+TEST(Stability, Names) {
+  EXPECT_EQ(to_string(StabilityIssue::few_processes), "few_processes");
+}
+
 }  // namespace
 }  // namespace gilbench::compare::stats
