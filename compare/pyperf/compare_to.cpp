@@ -56,6 +56,13 @@ Result compare(const BenchmarkSummary& reference, const BenchmarkSummary& change
   return result;
 }
 
+// Python's len() of a str.
+std::size_t code_points(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 std::string python_list_repr(const std::vector<std::string>& items) {
   std::string out = "[";
   for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + python_repr(items[i]);
@@ -171,7 +178,7 @@ int run_pyperf_compare(const PyperfCompareOptions& options, std::ostream& out, s
   } else {
     for (const auto& [tag, section] : by_tag) {
       const std::string title = "Benchmarks with tag " + python_repr(tag) + ":";
-      text += title + "\n" + std::string(title.size(), '=') + "\n\n";
+      text += title + "\n" + std::string(code_points(title), '=') + "\n\n";
       print_section(report, section, text);
       text += "\n";
     }

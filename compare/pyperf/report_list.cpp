@@ -9,6 +9,13 @@
 
 namespace gilbench::compare::pyperf::detail {
 
+// Python's len() of a str (title underlines count characters).
+static std::size_t code_points(const std::string& text) {
+  std::size_t count = 0;
+  for (unsigned char c : text) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
 std::string hidden_line(const std::vector<const Row*>& hidden) {
   std::string line =
       "Benchmark hidden because not significant (" + std::to_string(hidden.size()) + "): ";
@@ -80,7 +87,7 @@ void print_list(const Report& report, const std::vector<const Row*>& rows, std::
       lines.insert(lines.end(), more.begin(), more.end());
     }
     if (lines.size() != 1) {
-      if (show_name) out += row->name + "\n" + std::string(row->name.size(), '=') + "\n\n";
+      if (show_name) out += row->name + "\n" + std::string(code_points(row->name), '=') + "\n\n";
       for (const std::string& line : lines) out += line + "\n";
       // pyperf compares with the last benchmark of the whole list (spec §4.10 quirk b).
       if (row->name != report.last_benchmark) out += "\n";

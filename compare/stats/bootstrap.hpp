@@ -12,10 +12,10 @@
 namespace gilbench::compare::stats {
 
 struct BootstrapOptions {
-  std::size_t resamples = 2000;     // >= 2000 for a 95% interval (specs/statistics.md §4)
+  std::size_t resamples = 2000;             // >= 2000 for a 95% interval (specs/statistics.md §4)
   std::uint64_t seed = 0x9e3779b97f4a7c15;  // fixed: the same inputs give the same interval
   double confidence = 0.95;
-  bool pair = true;                 // resample pairs when the sides can be paired
+  bool pair = true;  // resample pairs when the sides can be paired
 };
 
 // Percentile interval of the ratio changed/reference (ratio of geometric means of the process

@@ -72,6 +72,7 @@ Comparison compare_samples(const Sample& reference, const Sample& changed,
     c.method = Method::paired;
     c.pairs = pairing->pairs;
     c.unpaired = pairing->unpaired;
+    c.max_pair_gap = pairing->max_gap;
     test = one_sample_test(pairing->log_ratios);
   } else {
     c.method = Method::welch;

@@ -80,25 +80,26 @@ enum class Verdict {
 };
 
 struct Comparison {
-  Method method;          // how the two sides were compared
-  std::size_t n_reference;  // processes on the reference side
-  std::size_t n_changed;    // processes on the changed side
-  std::size_t pairs;        // pairs tested (method paired), otherwise 0
-  std::size_t unpaired;     // processes left out of the pairing because the counts differ
-  double log_estimate;    // estimate of ln(ratio): mean log ratio (paired) or difference of
-                          // mean logs (welch)
-  double ratio;           // exp(log_estimate): changed / reference; > 1 means slower
-  double ci_low;          // (confidence) interval of the ratio, 95% by default
+  Method method;              // how the two sides were compared
+  std::size_t n_reference;    // processes on the reference side
+  std::size_t n_changed;      // processes on the changed side
+  std::size_t pairs;          // pairs tested (method paired), otherwise 0
+  std::size_t unpaired;       // processes left out of the pairing because the counts differ
+  std::int64_t max_pair_gap;  // largest session distance within a pair (1 for ABBA), else 0
+  double log_estimate;        // estimate of ln(ratio): mean log ratio (paired) or difference of
+                              // mean logs (welch)
+  double ratio;               // exp(log_estimate): changed / reference; > 1 means slower
+  double ci_low;              // (confidence) interval of the ratio, 95% by default
   double ci_high;
-  double ci90_low;        // (1 − 2α) interval of the ratio used by TOST, 90% by default
+  double ci90_low;  // (1 − 2α) interval of the ratio used by TOST, 90% by default
   double ci90_high;
-  double p_value;         // two-sided, H0: ratio = 1 (unadjusted)
-  double tost_p;          // TOST p-value for equivalence within the margin
-  double df;              // degrees of freedom of the t statistic (0 if too few processes)
-  double se_log;          // standard error of log_estimate (0 if exact)
-  double mde;             // smallest relative change detectable at `power`, 0.07 = 7%
-  bool exact;             // zero variance: the estimate is exact (se_log = 0)
-  Verdict verdict;        // per-benchmark verdict, unadjusted for multiplicity
+  double p_value;   // two-sided, H0: ratio = 1 (unadjusted)
+  double tost_p;    // TOST p-value for equivalence within the margin
+  double df;        // degrees of freedom of the t statistic (0 if too few processes)
+  double se_log;    // standard error of log_estimate (0 if exact)
+  double mde;       // smallest relative change detectable at `power`, 0.07 = 7%
+  bool exact;       // zero variance: the estimate is exact (se_log = 0)
+  Verdict verdict;  // per-benchmark verdict, unadjusted for multiplicity
 };
 
 // Compares the per-process statistics of one benchmark (changed against reference). Pairs the

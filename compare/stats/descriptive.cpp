@@ -42,7 +42,9 @@ double sample_variance(std::span<const double> values) {
   return compensated_sum(squares) / static_cast<double>(values.size() - 1);
 }
 
-double sample_stdev(std::span<const double> values) { return std::sqrt(sample_variance(values)); }
+double sample_stdev(std::span<const double> values) {
+  return std::sqrt(sample_variance(values));
+}
 
 double median(std::span<const double> values) {
   if (values.empty()) return nan;

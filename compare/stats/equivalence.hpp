@@ -7,12 +7,12 @@
 namespace gilbench::compare::stats {
 
 struct Equivalence {
-  double bound;         // ln(1 + margin): the equivalence region is (−bound, bound)
-  double p_lower;       // one-sided p of H0: θ <= −bound
-  double p_upper;       // one-sided p of H0: θ >= +bound
-  double p;             // max(p_lower, p_upper): the TOST p-value
-  Interval interval;    // the (1 − 2α) interval; equivalent ⇔ it lies strictly inside the region
-  bool equivalent;      // p < alpha
+  double bound;       // ln(1 + margin): the equivalence region is (−bound, bound)
+  double p_lower;     // one-sided p of H0: θ <= −bound
+  double p_upper;     // one-sided p of H0: θ >= +bound
+  double p;           // max(p_lower, p_upper): the TOST p-value
+  Interval interval;  // the (1 − 2α) interval; equivalent ⇔ it lies strictly inside the region
+  bool equivalent;    // p < alpha
 };
 
 // TOST of a log-scale estimate against the margin m > 0 (0.01 = 1%) at level alpha: the

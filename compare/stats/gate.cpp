@@ -57,4 +57,16 @@ GateDecision evaluate_gate(std::span<const Comparison> comparisons, const GateOp
   return d;
 }
 
+std::string_view to_string(GateDecision::Outcome outcome) {
+  switch (outcome) {
+    case GateDecision::Outcome::pass:
+      return "pass";
+    case GateDecision::Outcome::fail:
+      return "fail";
+    case GateDecision::Outcome::inconclusive:
+      return "inconclusive";
+  }
+  return "?";
+}
+
 }  // namespace gilbench::compare::stats

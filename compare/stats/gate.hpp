@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "compare/stats/comparison.hpp"
@@ -12,18 +13,21 @@
 namespace gilbench::compare::stats {
 
 struct GateOptions {
-  double threshold = 0.0;     // PCT as a fraction: 0.02 for --fail-if-slower 2
-  double confidence = 0.95;   // α = 1 − confidence for the one-sided tests and Holm
+  double threshold = 0.0;    // PCT as a fraction: 0.02 for --fail-if-slower 2
+  double confidence = 0.95;  // α = 1 − confidence for the one-sided tests and Holm
 };
 
 // Per benchmark i with log estimate θ_i, se_i, df_i and τ = ln(1 + threshold):
 //   one_sided_p[i] = P(T_{df_i} >= (θ_i − τ) / se_i), the p-value of H0: ratio <= 1 + threshold;
 //   adjusted_p     = Holm over one_sided_p (benchmarks with too few processes count as p = 1);
 //   regression     ⇔ adjusted_p[i] < α: a confident regression beyond the threshold;
-//   uncertain      ⇔ not a regression, and the (confidence) interval's upper end exceeds
-//                    1 + threshold, or the benchmark has too few processes (no interval).
-// The geometric mean (suite.hpp) is a regression when its interval lies wholly above
-// 1 + threshold, uncertain when only its upper end does.
+//   uncertain      ⇔ not a regression, and the comparison's own printed interval (ci_high,
+//                    95% by default) reaches above 1 + threshold, or the benchmark has too
+//                    few processes (no interval).
+// A one-sided test at α is as strict as a (1 − 2α) interval wholly above 1 + threshold; Holm
+// makes it stricter as the suite grows, so a regression is confident for the whole suite.
+// The geometric mean (suite.hpp, its interval at options.confidence) is a regression when its
+// interval lies wholly above 1 + threshold, uncertain when only its upper end does.
 // Outcome: fail if any regression (benchmark or geometric mean); otherwise inconclusive if
 // anything is uncertain; otherwise pass. Session policy (separate sessions ⇒ inconclusive
 // unless --accept-separate-sessions, --allow-inconclusive) belongs to the caller.
@@ -41,5 +45,8 @@ struct GateDecision {
 
 // Throws std::invalid_argument if threshold < 0 or not finite, or confidence not in (0.5, 1).
 GateDecision evaluate_gate(std::span<const Comparison> comparisons, const GateOptions& options);
+
+// "pass", "fail", "inconclusive".
+std::string_view to_string(GateDecision::Outcome outcome);
 
 }  // namespace gilbench::compare::stats

@@ -21,8 +21,8 @@ double minimum_detectable_effect(double se_log, double df, double alpha, double 
   return std::expm1(z * se_log);
 }
 
-std::size_t units_for_effect(double se_log, std::size_t units, double target_effect,
-                             Design design, double alpha, double power) {
+std::size_t units_for_effect(double se_log, std::size_t units, double target_effect, Design design,
+                             double alpha, double power) {
   if (!std::isfinite(se_log) || se_log < 0.0 || units == 0 || !(target_effect > 0.0)) return 0;
   constexpr std::size_t limit = 1'000'000;
   // The MDE falls monotonically in n, so a doubling search then bisection finds the least n.

@@ -24,7 +24,7 @@ enum class Design {
 // Smallest number of units n >= 2 whose MDE is <= target, assuming se scales as
 // se_log · sqrt(units / n). Returns 0 when se_log is not finite or the target needs more
 // than 1,000,000 units.
-std::size_t units_for_effect(double se_log, std::size_t units, double target_effect,
-                             Design design, double alpha = 0.05, double power = 0.80);
+std::size_t units_for_effect(double se_log, std::size_t units, double target_effect, Design design,
+                             double alpha = 0.05, double power = 0.80);
 
 }  // namespace gilbench::compare::stats

@@ -23,9 +23,14 @@ std::vector<double> in_session_order(const Sample& side) {
   return sorted;
 }
 
+std::vector<std::int64_t> sorted_positions(const Sample& side) {
+  std::vector<std::int64_t> positions = side.session_positions;
+  std::sort(positions.begin(), positions.end());
+  return positions;
+}
+
 bool has_positions(const Sample& side) {
-  return !side.process_stats.empty() &&
-         side.session_positions.size() == side.process_stats.size();
+  return !side.process_stats.empty() && side.session_positions.size() == side.process_stats.size();
 }
 
 }  // namespace
@@ -43,6 +48,12 @@ std::optional<Pairing> pair_by_session_position(const Sample& reference, const S
   pairing.pairs = std::min(ref.size(), chg.size());
   pairing.unpaired = std::max(ref.size(), chg.size()) - pairing.pairs;
   pairing.log_ratios.reserve(pairing.pairs);
+  const std::vector<std::int64_t> ref_positions = sorted_positions(reference);
+  const std::vector<std::int64_t> chg_positions = sorted_positions(changed);
+  for (std::size_t i = 0; i < pairing.pairs; ++i) {
+    const std::int64_t gap = chg_positions[i] - ref_positions[i];
+    pairing.max_gap = std::max(pairing.max_gap, gap < 0 ? -gap : gap);
+  }
   for (std::size_t i = 0; i < pairing.pairs; ++i) {
     if (!(std::isfinite(ref[i]) && ref[i] > 0.0 && std::isfinite(chg[i]) && chg[i] > 0.0)) {
       throw std::invalid_argument("statistics need finite values > 0");

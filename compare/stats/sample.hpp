@@ -21,6 +21,9 @@ struct Pairing {
   std::vector<double> log_ratios;  // ln(changed) − ln(reference), one per pair, session order
   std::size_t pairs;               // number of pairs = min(n_reference, n_changed)
   std::size_t unpaired;            // processes left over on the longer side (the last ones)
+  std::int64_t max_gap;            // largest |position(changed) − position(reference)| of a
+                                   // pair: 1 for ABBA blocks; larger values mean the pairs are
+                                   // not neighbours (e.g. A A A B B B) and drift may not cancel
 };
 
 // Pairs the sides when both carry a position for every process and no position occurs twice

@@ -42,11 +42,26 @@ std::vector<StabilityWarning> check_stability(
     }
   }
   if (process_values.size() < thresholds.min_processes) {
-    warnings.push_back({StabilityIssue::few_processes,
-                        static_cast<double>(process_values.size()), nan,
-                        static_cast<double>(thresholds.min_processes)});
+    warnings.push_back({StabilityIssue::few_processes, static_cast<double>(process_values.size()),
+                        nan, static_cast<double>(thresholds.min_processes)});
   }
   return warnings;
+}
+
+std::string_view to_string(StabilityIssue issue) {
+  switch (issue) {
+    case StabilityIssue::high_stdev:
+      return "high_stdev";
+    case StabilityIssue::min_far_from_mean:
+      return "min_far_from_mean";
+    case StabilityIssue::max_far_from_mean:
+      return "max_far_from_mean";
+    case StabilityIssue::short_raw_value:
+      return "short_raw_value";
+    case StabilityIssue::few_processes:
+      return "few_processes";
+  }
+  return "?";
 }
 
 }  // namespace gilbench::compare::stats

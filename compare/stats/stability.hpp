@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <span>
+#include <string_view>
 #include <vector>
 
 namespace gilbench::compare::stats {
@@ -24,10 +25,10 @@ struct StabilityWarning {
 };
 
 struct StabilityThresholds {
-  double max_relative_stdev = 0.10;    // pyperf: "the standard deviation (X) is Y% of the mean"
-  double max_relative_spread = 0.50;   // pyperf: min / max "is Y% smaller/greater than the mean"
-  double min_raw_seconds = 0.001;      // pyperf: "the shortest raw value is only X"
-  std::size_t min_processes = 10;      // ours: the unit of replication is the process
+  double max_relative_stdev = 0.10;   // pyperf: "the standard deviation (X) is Y% of the mean"
+  double max_relative_spread = 0.50;  // pyperf: min / max "is Y% smaller/greater than the mean"
+  double min_raw_seconds = 0.001;     // pyperf: "the shortest raw value is only X"
+  std::size_t min_processes = 10;     // ours: the unit of replication is the process
 };
 
 // Checks one benchmark's values, grouped by worker process. raw_values are the raw timer
@@ -36,5 +37,8 @@ struct StabilityThresholds {
 std::vector<StabilityWarning> check_stability(
     const std::vector<std::vector<double>>& process_values, std::span<const double> raw_values,
     bool time_unit = true, const StabilityThresholds& thresholds = {});
+
+// Stable identifiers for JSON: "high_stdev", "short_raw_value", ...
+std::string_view to_string(StabilityIssue issue);
 
 }  // namespace gilbench::compare::stats

@@ -38,8 +38,7 @@ double t_upper_p(double t, double df) {
   if (std::isinf(t)) return t > 0 ? 0.0 : 1.0;
   // The complement keeps precision in the far upper tail.
   if (std::isinf(df)) {
-    return boost::math::cdf(
-        boost::math::complement(boost::math::normal_distribution<double>(), t));
+    return boost::math::cdf(boost::math::complement(boost::math::normal_distribution<double>(), t));
   }
   return boost::math::cdf(
       boost::math::complement(boost::math::students_t_distribution<double>(df), t));

@@ -62,8 +62,8 @@ GeometricMean geometric_mean(std::span<const Comparison> comparisons, double con
   g.log_estimate = sum_log / k;
   g.se_log = std::sqrt(sum_var) / k;
   g.df = sum_var > 0.0 ? sum_var * sum_var / sum_var2_df : sum_df;
-  const TTest test{g.log_estimate, g.se_log, g.df,
-                   g.se_log > 0.0 ? g.log_estimate / g.se_log : 0.0, 1.0};
+  const TTest test{g.log_estimate, g.se_log, g.df, g.se_log > 0.0 ? g.log_estimate / g.se_log : 0.0,
+                   1.0};
   const Interval interval = confidence_interval(test, confidence);
   if (g.se_log > 0.0) {
     g.p_value = t_two_sided_p(test.t, g.df);

@@ -32,13 +32,13 @@ std::vector<Verdict> holm_verdicts(std::span<const Comparison> comparisons,
 // mean is exact: zero-width interval, df = Σ df_i. With no benchmark included every number
 // is NaN and `benchmarks` is 0.
 struct GeometricMean {
-  double ratio;         // exp(mean of the log estimates)
-  double ci_low;        // (confidence) interval of the geometric mean of ratios
+  double ratio;   // exp(mean of the log estimates)
+  double ci_low;  // (confidence) interval of the geometric mean of ratios
   double ci_high;
-  double p_value;       // two-sided, H0: geometric mean = 1
-  double log_estimate;  // mean of the per-benchmark log estimates
-  double se_log;        // sqrt(Σ se_i²) / k
-  double df;            // Welch–Satterthwaite df
+  double p_value;          // two-sided, H0: geometric mean = 1
+  double log_estimate;     // mean of the per-benchmark log estimates
+  double se_log;           // sqrt(Σ se_i²) / k
+  double df;               // Welch–Satterthwaite df
   std::size_t benchmarks;  // benchmarks included
   std::size_t excluded;    // benchmarks left out (too few processes)
 };
