@@ -12,6 +12,9 @@
 #include "compare/stats/comparison.hpp"
 #include "compare/stats/descriptive.hpp"
 
+#include "compare/pyperf/exact_stats.hpp"
+#include "compare/pyperf/significance.hpp"
+
 namespace gilbench::compare::simulation {
 namespace {
 
@@ -21,16 +24,10 @@ using stats::Verdict;
 
 constexpr int trials = 2000;
 
-// pyperf's test (specs/pyperf-spec.md §4.4): Student's t on every value pooled, equal sizes,
-// critical value from its coarse table: df = 118 falls in 100..199 → 1.984.
+// pyperf's test, exactly as `gilbench compare --stats pyperf` runs it (pyperf-spec §4.4):
+// Student's t on every value pooled, equal sizes, its coarse critical-value table.
 bool pyperf_significant(const std::vector<double>& a, const std::vector<double>& b) {
-  if (a.size() != b.size() || a.size() != 60) throw std::logic_error("60 values per side");
-  const double n = static_cast<double>(a.size());
-  const double ss_a = stats::sample_variance(a) * (n - 1);
-  const double ss_b = stats::sample_variance(b) * (n - 1);
-  const double pooled = (ss_a + ss_b) / (2 * n - 2);
-  const double t = (stats::mean(a) - stats::mean(b)) / std::sqrt(2 * pooled / n);
-  return std::fabs(t) >= 1.984;
+  return pyperf::t_test(a, pyperf::exact_mean(a), b, pyperf::exact_mean(b)).significant;
 }
 
 bool significant(const Comparison& c) {
