@@ -9,10 +9,13 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <exception>
 #include <iostream>
 #include <iterator>
+#include <thread>
 
 #include "compare/load/formats.hpp"
 #include "compare/load/python_repr.hpp"
@@ -150,6 +153,34 @@ ResultFile load_result_bytes(std::string_view content, std::string_view display_
 ResultFile load_result_file(const std::string& path, const LoadOptions& options) {
   const std::string content = read_all(path);
   return load_result_bytes(content, path, options);
+}
+
+std::vector<ResultFile> load_result_files(const std::vector<std::string>& paths,
+                                          const LoadOptions& options) {
+  std::vector<ResultFile> files(paths.size());
+  std::vector<std::exception_ptr> errors(paths.size());
+  auto load_one = [&](std::size_t i) {
+    try {
+      files[i] = load_result_file(paths[i], options);
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+  };
+  // One thread per file beyond the first, bounded by the hardware; stdin stays here.
+  const std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
+  std::vector<std::thread> threads;
+  std::vector<std::size_t> local;
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    if (paths[i] == "-" || threads.size() + 1 >= workers || i == 0)
+      local.push_back(i);
+    else
+      threads.emplace_back(load_one, i);
+  }
+  for (std::size_t i : local) load_one(i);
+  for (std::thread& thread : threads) thread.join();
+  for (const std::exception_ptr& error : errors)
+    if (error) std::rethrow_exception(error);
+  return files;
 }
 
 }  // namespace gilbench::compare

@@ -154,16 +154,14 @@ ResultFile build_pyperf_file(RawDocument& doc, std::string_view path, const Load
       run.metadata = std::move(raw_run.metadata);
       check_metadata(path, run.metadata);
       check_problem(path, raw_run.values_problem);
-      const auto& values = version == 5 ? raw_run.samples : raw_run.values;
+      auto& values = version == 5 ? raw_run.samples : raw_run.values;
       if (values) {
-        run.values.reserve(values->size());
-        run.values_all_integers = true;
-        for (const RawNumber& number : *values) {
-          if (!(number.value > 0.0) || !std::isfinite(number.value))
+        for (double value : *values)
+          if (!(value > 0.0) || !std::isfinite(value))
             value_error(path, "values must be a sequence of number > 0.0");
-          run.values.push_back(number.value);
-          run.values_all_integers = run.values_all_integers && number.is_integer;
-        }
+        run.values = std::move(*values);
+        run.values_all_integers =
+            version == 5 ? raw_run.samples_all_integers : raw_run.values_all_integers;
       }
       // Version 6 stored raw warmups: divide by the warmup's loops × inner_loops.
       const double inner_loops =

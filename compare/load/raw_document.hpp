@@ -25,8 +25,10 @@ struct RawNumber {
 };
 
 struct RawRun {
-  std::optional<std::vector<RawNumber>> values;   // `values` (present even if empty)
-  std::optional<std::vector<RawNumber>> samples;  // `samples` (format version 5)
+  std::optional<std::vector<double>> values;   // `values` (present even if empty)
+  std::optional<std::vector<double>> samples;  // `samples` (format version 5)
+  bool values_all_integers = true;             // every number in `values` was a JSON int
+  bool samples_all_integers = true;            // the same for `samples`
   std::vector<std::pair<RawNumber, RawNumber>> warmups;
   bool has_warmups = false;
   Metadata metadata;

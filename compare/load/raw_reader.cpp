@@ -58,7 +58,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
   bool binary(binary_t&) override { return scalar(RawScalar::Kind::other, 0, 0.0, nullptr); }
 
   bool key(string_t& k) override {
-    key_ = std::move(k);
+    key_ = k;  // a copy: moving would make nlohmann regrow its token buffer
     return true;
   }
 
@@ -145,11 +145,11 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       case Ctx::run_metadata: {
         Metadata* target = metadata_target();
         if (kind == RawScalar::Kind::string)
-          (*target)[key_] = std::move(*s);
+          target->insert_or_assign(key_, *s);
         else if (kind == RawScalar::Kind::floating)
-          (*target)[key_] = d;
+          target->insert_or_assign(key_, d);
         else if (kind == RawScalar::Kind::integer || kind == RawScalar::Kind::boolean)
-          (*target)[key_] = i;
+          target->insert_or_assign(key_, i);
         else if (std::string* problem = metadata_problem())
           note(*problem, "invalid metadata value type for '" + key_ + "'");
         return true;
@@ -160,11 +160,11 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
           bench.has_runs = true;
           bench.runs_is_array = false;
         } else if (kind == RawScalar::Kind::string) {
-          bench.fields[key_] = std::move(*s);
+          bench.fields.insert_or_assign(key_, *s);
         } else if (kind == RawScalar::Kind::floating) {
-          bench.fields[key_] = d;
+          bench.fields.insert_or_assign(key_, d);
         } else if (is_number) {
-          bench.fields[key_] = i;
+          bench.fields.insert_or_assign(key_, i);
         }
         return true;
       }
@@ -179,9 +179,11 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       }
       case Ctx::values: {
         RawRun& run = doc_.benchmarks.back().runs.back();
-        if (is_number)
-          (values_are_samples_ ? *run.samples : *run.values).push_back(number);
-        else
+        if (is_number) {
+          (values_are_samples_ ? *run.samples : *run.values).push_back(number.value);
+          (values_are_samples_ ? run.samples_all_integers : run.values_all_integers) &=
+              number.is_integer;
+        } else
           note(run.values_problem, kValuesProblem);
         return true;
       }

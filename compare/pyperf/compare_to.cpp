@@ -85,15 +85,12 @@ void print_section(const detail::Report& report, const std::vector<const Row*>& 
 int run_pyperf_compare(const PyperfCompareOptions& options, std::ostream& out, std::ostream& err) {
   // 1. Load every file in command-line order; the first failure ends the command.
   std::vector<ResultFile> files;
-  files.reserve(options.files.size());
-  for (const std::string& path : options.files) {
-    try {
-      files.push_back(load_result_file(path, LoadOptions{/*require_values=*/false}));
-    } catch (const InputError& error) {
-      err << (error.python_error.empty() ? error.file + ": " + error.problem : error.python_error)
-          << "\n";
-      return 1;
-    }
+  try {
+    files = load_result_files(options.files, LoadOptions{/*require_values=*/false});
+  } catch (const InputError& error) {
+    err << (error.python_error.empty() ? error.file + ": " + error.problem : error.python_error)
+        << "\n";
+    return 1;
   }
   // 2. -b: keep the named benchmarks, file order.
   if (!options.benchmarks.empty()) {

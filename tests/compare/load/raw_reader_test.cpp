@@ -24,8 +24,8 @@ TEST(RawReader, ExtractsTheHierarchy) {
   const RawRun& run = doc.benchmarks[0].runs.at(0);
   ASSERT_TRUE(run.values.has_value());
   EXPECT_EQ(run.values->size(), 2u);
-  EXPECT_TRUE((*run.values)[0].is_integer);
-  EXPECT_FALSE((*run.values)[1].is_integer);
+  EXPECT_EQ((*run.values)[0], 1.0);
+  EXPECT_FALSE(run.values_all_integers);
   EXPECT_EQ(run.warmups.at(0).first.value, 2.0);
   EXPECT_EQ(std::get<std::int64_t>(run.metadata.at("d")), 1);
   EXPECT_TRUE(run.values_problem.empty());
