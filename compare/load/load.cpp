@@ -146,8 +146,11 @@ ResultFile load_result_bytes(std::string_view content, std::string_view display_
   }
   const bool google_benchmark =
       doc.has_context && doc.version.kind == detail::RawScalar::Kind::absent;
-  return google_benchmark ? detail::build_google_benchmark_file(doc, display_path, options)
-                          : detail::build_pyperf_file(doc, display_path, options);
+  ResultFile file = google_benchmark
+                        ? detail::build_google_benchmark_file(doc, display_path, options)
+                        : detail::build_pyperf_file(doc, display_path, options);
+  file.rebuild_index();
+  return file;
 }
 
 ResultFile load_result_file(const std::string& path, const LoadOptions& options) {

@@ -35,9 +35,21 @@ std::vector<double> Benchmark::all_values() const {
 }
 
 const Benchmark* ResultFile::find_benchmark(std::string_view name) const {
+  if (name_index.size() == benchmarks.size()) {
+    auto it = name_index.find(std::string(name));
+    if (it == name_index.end()) return nullptr;
+    const Benchmark& found = benchmarks[it->second];
+    if (found.name == name) return &found;
+  }
   for (const Benchmark& benchmark : benchmarks)
     if (benchmark.name == name) return &benchmark;
   return nullptr;
+}
+
+void ResultFile::rebuild_index() {
+  name_index.clear();
+  name_index.reserve(benchmarks.size());
+  for (std::size_t i = 0; i < benchmarks.size(); ++i) name_index.emplace(benchmarks[i].name, i);
 }
 
 static const MetadataValue* find_in(const Metadata& metadata, std::string_view key) {

@@ -8,6 +8,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -66,8 +67,14 @@ struct ResultFile {
   Metadata metadata;                           // file-level metadata (GB: scalars of `context`)
   std::vector<Benchmark> benchmarks;           // file order, unique names, never empty
 
-  // Index of the benchmark called `name`, or nullptr.
+  // The benchmark called `name`, or nullptr. Constant time once the name index is built (the
+  // loader builds it); a linear scan when `benchmarks` changed since rebuild_index().
   const Benchmark* find_benchmark(std::string_view name) const;
+  // Rebuilds the name index; call after adding, removing or renaming benchmarks.
+  void rebuild_index();
+
+  // Name → position in `benchmarks`; derived from `benchmarks` by rebuild_index().
+  std::unordered_map<std::string, std::size_t> name_index;
 };
 
 // Effective metadata of a run, by key: run level, else benchmark level, else file level

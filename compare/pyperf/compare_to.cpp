@@ -98,6 +98,7 @@ int run_pyperf_compare(const PyperfCompareOptions& options, std::ostream& out, s
                                                     options.benchmarks.end());
     for (ResultFile& file : files) {
       std::erase_if(file.benchmarks, [&](const Benchmark& b) { return wanted.count(b.name) == 0; });
+      file.rebuild_index();
       if (file.benchmarks.empty()) {
         err << "ERROR: The benchmark suite " << file.path
             << " doesn't contain with benchmark name in " << python_list_repr(options.benchmarks)

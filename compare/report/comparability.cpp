@@ -5,7 +5,8 @@
 
 #include <fmt/format.h>
 
-#include <set>
+#include <algorithm>
+#include <array>
 #include <variant>
 
 #include "compare/load/python_repr.hpp"
@@ -34,27 +35,78 @@ constexpr Key kKeys[] = {
     {"checkpoints", "check-point policy", false},
 };
 
-using ValueSet = std::set<std::string>;
+constexpr std::size_t kKeyCount = std::size(kKeys);
 
-ValueSet values_of(const ResultFile& file, const std::vector<std::string>& common,
-                   const char* key) {
-  ValueSet values;
+// The distinct values each key takes over the value runs of a file's common benchmarks, in
+// order of appearance. Usually one value per key: a linear scan beats a set.
+using Values = std::vector<const MetadataValue*>;
+
+bool same_value(const MetadataValue* a, const MetadataValue* b) {
+  return a == b || (a != nullptr && b != nullptr && *a == *b);
+}
+
+void add_distinct(Values& values, const MetadataValue* value) {
+  for (const MetadataValue* known : values) {
+    if (same_value(known, value)) return;
+  }
+  values.push_back(value);
+}
+
+const MetadataValue* find_in(const Metadata& metadata, std::string_view key) {
+  auto it = metadata.find(key);
+  return it == metadata.end() ? nullptr : &it->second;
+}
+
+std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
+                                              const std::vector<std::string>& common) {
+  std::array<Values, kKeyCount> values;
   for (const std::string& name : common) {
     const Benchmark* benchmark = file.find_benchmark(name);
     if (benchmark == nullptr) continue;
+    // What a run inherits when it does not set the key itself (find_metadata's order, with
+    // the benchmark and file levels looked up once per benchmark instead of once per run).
+    std::array<const MetadataValue*, kKeyCount> inherited;
+    for (std::size_t k = 0; k < kKeyCount; ++k) {
+      inherited[k] = find_in(benchmark->metadata, kKeys[k].name);
+      if (inherited[k] == nullptr) inherited[k] = find_in(file.metadata, kKeys[k].name);
+    }
     for (const Run& run : benchmark->runs) {
       if (run.is_calibration()) continue;
-      const MetadataValue* value = find_metadata(file, *benchmark, run, key);
-      values.insert(value ? metadata_text(*value) : std::string("(none)"));
+      for (std::size_t k = 0; k < kKeyCount; ++k) {
+        const MetadataValue* own =
+            run.metadata.empty() ? nullptr : find_in(run.metadata, kKeys[k].name);
+        add_distinct(values[k], own != nullptr ? own : inherited[k]);
+      }
     }
   }
   return values;
 }
 
-std::string join(const ValueSet& values) {
+// Same values as sets (order of appearance does not matter).
+bool same_set(const Values& a, const Values& b) {
+  auto contains = [](const Values& set, const MetadataValue* value) {
+    return std::any_of(set.begin(), set.end(),
+                       [&](const MetadataValue* known) { return same_value(known, value); });
+  };
+  return a.size() == b.size() &&
+         std::all_of(a.begin(), a.end(), [&](const MetadataValue* v) { return contains(b, v); });
+}
+
+std::string join(const Values& values) {
   std::string text;
-  for (const auto& value : values) text += (text.empty() ? "" : ", ") + value;
+  for (const MetadataValue* value : values) {
+    text += (text.empty() ? "" : ", ") + (value ? metadata_text(*value) : std::string("(none)"));
+  }
   return text;
+}
+
+// The `loops` values of one benchmark's value runs.
+Values loops_of(const ResultFile& file, const Benchmark& benchmark) {
+  Values values;
+  for (const Run& run : benchmark.runs) {
+    if (!run.is_calibration()) add_distinct(values, find_metadata(file, benchmark, run, "loops"));
+  }
+  return values;
 }
 
 // Benchmarks whose loop counts differ: the two sides did not run the same work per value.
@@ -62,8 +114,9 @@ std::vector<std::string> loops_differ(const ResultFile& reference, const ResultF
                                       const std::vector<std::string>& common) {
   std::vector<std::string> differing;
   for (const std::string& name : common) {
-    std::vector<std::string> one{name};
-    if (values_of(reference, one, "loops") != values_of(changed, one, "loops")) {
+    const Benchmark* before = reference.find_benchmark(name);
+    const Benchmark* after = changed.find_benchmark(name);
+    if (before && after && !same_set(loops_of(reference, *before), loops_of(changed, *after))) {
       differing.push_back(name);
     }
   }
@@ -88,10 +141,13 @@ std::string metadata_text(const MetadataValue& value) {
 
 void add_comparability_warnings(std::vector<ReportWarning>& warnings, const ResultFile& reference,
                                 const ResultFile& changed, const std::vector<std::string>& common) {
-  for (const Key& key : kKeys) {
-    ValueSet before = values_of(reference, common, key.name);
-    ValueSet after = values_of(changed, common, key.name);
-    if (before == after) continue;
+  auto reference_values = distinct_values(reference, common);
+  auto changed_values = distinct_values(changed, common);
+  for (std::size_t k = 0; k < kKeyCount; ++k) {
+    const Key& key = kKeys[k];
+    const Values& before = reference_values[k];
+    const Values& after = changed_values[k];
+    if (same_set(before, after)) continue;
     std::string message = fmt::format("{} differs: {} has {}; {} has {}", key.what, reference.path,
                                       join(before), changed.path, join(after));
     std::string advice = key.machine

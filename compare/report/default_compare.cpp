@@ -22,6 +22,7 @@ void filter_benchmarks(ResultFile& file, const std::vector<std::string>& names) 
   if (names.empty()) return;
   std::set<std::string, std::less<>> wanted(names.begin(), names.end());
   std::erase_if(file.benchmarks, [&](const Benchmark& b) { return !wanted.count(b.name); });
+  file.rebuild_index();
   if (file.benchmarks.empty()) {
     std::string list;
     for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
@@ -36,11 +37,8 @@ int run_default_compare(const DefaultCompareOptions& options, std::ostream& out,
   std::ostringstream report;
   int exit_code = 0;
   try {
-    std::vector<ResultFile> files;
-    for (const std::string& path : options.files) {
-      files.push_back(load_result_file(path));
-      filter_benchmarks(files.back(), options.benchmarks);
-    }
+    std::vector<ResultFile> files = load_result_files(options.files);
+    for (ResultFile& file : files) filter_benchmarks(file, options.benchmarks);
     ResultFile reference = std::move(files.front());
     files.erase(files.begin());
 
