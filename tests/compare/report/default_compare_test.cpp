@@ -131,6 +131,24 @@ TEST(DefaultCompareGate, SeparateSessionsAreInconclusiveUnlessAccepted) {
   EXPECT_NE(accepted.out.find("separate sessions"), std::string::npos);  // warning kept
 }
 
+TEST(DefaultCompare, TestsTheStatisticItDisplays) {
+  auto options = files({"session_eager.json", "session_ondemand.json"});
+  options.use_median = true;
+  auto root = run_json(options);
+  EXPECT_EQ(root["options"]["statistic"], "median");
+  EXPECT_EQ(benchmark(root, "slower_5pct")["verdict"], "slower");
+  Outcome text = run(options);
+  EXPECT_NE(text.out.find("Median +- MAD: [session_eager]"), std::string::npos);
+}
+
+TEST(DefaultCompare, MinSpeedHidesSmallChanges) {
+  auto options = files({"session_eager.json", "session_ondemand.json"});
+  options.min_speed = 0.06;
+  Outcome outcome = run(options);
+  EXPECT_EQ(outcome.out.find("slower_5pct:"), std::string::npos);
+  EXPECT_NE(outcome.out.find("faster_8pct:"), std::string::npos);
+}
+
 class BadInput : public ::testing::Test {
  protected:
   void SetUp() override {
