@@ -59,7 +59,8 @@ bool is_positive_int(const MetadataValue& v, std::int64_t minimum) {
 
 // Checks one metadata level in place (strips strings) — pyperf-spec §2.5 value rules.
 void check_metadata(std::string_view path, Metadata& metadata) {
-  for (auto& [key, value] : metadata) {
+  for (auto& [name, value] : metadata) {
+    const std::string_view key = name;  // literal comparisons test the length first
     if (key.empty()) value_error(path, "metadata key is empty");
     if (auto* text = std::get_if<std::string>(&value)) {
       const std::string_view stripped = strip(*text);

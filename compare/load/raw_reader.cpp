@@ -82,6 +82,9 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
   }
 
  private:
+  // The last key, compared as a string_view: lengths first, no strlen per comparison.
+  std::string_view key() const { return key_; }
+
   Ctx top() const { return stack_.empty() ? Ctx::skip : stack_.back(); }
 
   Metadata* metadata_target() {
@@ -133,15 +136,15 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
                            kind != RawScalar::Kind::floating};
     switch (top()) {
       case Ctx::root:
-        if (key_ == "version") {
+        if (key() == "version") {
           doc_.version.kind = kind;
           doc_.version.integer = i;
           doc_.version.floating = d;
           if (s) doc_.version.text = std::move(*s);
-        } else if (key_ == "benchmarks") {
+        } else if (key() == "benchmarks") {
           doc_.has_benchmarks = true;
           doc_.benchmarks_is_array = false;
-        } else if (key_ == "metadata" && kind != RawScalar::Kind::null) {
+        } else if (key() == "metadata" && kind != RawScalar::Kind::null) {
           note(doc_.metadata_problem, "invalid metadata: not a dict");
         }
         return true;
@@ -162,7 +165,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       }
       case Ctx::benchmark: {
         RawBenchmark& bench = doc_.benchmarks.back();
-        if (key_ == "runs") {
+        if (key() == "runs") {
           bench.has_runs = true;
           bench.runs_is_array = false;
         } else if (kind == RawScalar::Kind::string) {
@@ -176,9 +179,9 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       }
       case Ctx::run: {
         RawRun& run = doc_.benchmarks.back().runs.back();
-        if (key_ == "values" || key_ == "samples" || key_ == "warmups") {
+        if (key() == "values" || key() == "samples" || key() == "warmups") {
           if (kind != RawScalar::Kind::null) note(run.values_problem, kValuesProblem);
-        } else if (key_ == "metadata" && kind != RawScalar::Kind::null) {
+        } else if (key() == "metadata" && kind != RawScalar::Kind::null) {
           note(run.metadata_problem, "invalid metadata: not a dict");
         }
         return true;
@@ -237,19 +240,19 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
     Ctx next = Ctx::skip;
     switch (top()) {
       case Ctx::root:
-        if (key_ == "benchmarks") {
+        if (key() == "benchmarks") {
           doc_.has_benchmarks = true;
           doc_.benchmarks_is_array = !is_object;
           if (!is_object) next = Ctx::benchmarks;
-        } else if (key_ == "metadata") {
+        } else if (key() == "metadata") {
           if (is_object)
             next = Ctx::file_metadata;
           else
             note(doc_.metadata_problem, "invalid metadata: not a dict");
-        } else if (key_ == "context" && is_object) {
+        } else if (key() == "context" && is_object) {
           doc_.has_context = true;
           next = Ctx::context;
-        } else if (key_ == "version") {
+        } else if (key() == "version") {
           doc_.version.kind = RawScalar::Kind::other;
         }
         break;
@@ -263,12 +266,13 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
         break;
       case Ctx::benchmark: {
         RawBenchmark& bench = doc_.benchmarks.back();
-        if (key_ == "runs") {
+        if (key() == "runs") {
           bench.has_runs = true;
           bench.runs_is_array = !is_object;
+          bench.runs.reserve(32);  // pyperf's default: 1 calibration + 20 worker runs
           if (!is_object) next = Ctx::runs;
-        } else if (key_ == "metadata" || key_ == "common_metadata") {
-          bench_common_ = key_ == "common_metadata";
+        } else if (key() == "metadata" || key() == "common_metadata") {
+          bench_common_ = key() == "common_metadata";
           if (is_object)
             next = Ctx::bench_metadata;
           else
@@ -286,21 +290,22 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
         break;
       case Ctx::run: {
         RawRun& run = doc_.benchmarks.back().runs.back();
-        if (key_ == "values" || key_ == "samples") {
-          values_are_samples_ = key_ == "samples";
+        if (key() == "values" || key() == "samples") {
+          values_are_samples_ = key() == "samples";
           auto& slot = values_are_samples_ ? run.samples : run.values;
-          slot.emplace();
+          slot.emplace().reserve(8);  // typical runs hold 1–5 values: one allocation
           if (is_object)
             note(run.values_problem, kValuesProblem);
           else
             next = Ctx::values;
-        } else if (key_ == "warmups") {
+        } else if (key() == "warmups") {
           run.has_warmups = true;
+          run.warmups.reserve(4);
           if (is_object)
             note(run.values_problem, kWarmupsProblem);
           else
             next = Ctx::warmups;
-        } else if (key_ == "metadata") {
+        } else if (key() == "metadata") {
           if (is_object)
             next = Ctx::run_metadata;
           else
@@ -328,7 +333,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       case Ctx::context:
       case Ctx::bench_metadata:
       case Ctx::run_metadata:
-        if (!is_object && key_ == "tags" && top() != Ctx::context) {
+        if (!is_object && key() == "tags" && top() != Ctx::context) {
           tags_target_ = metadata_target();
           tags_problem_ = metadata_problem();
           (*tags_target_)["tags"] = std::vector<std::string>{};

@@ -136,6 +136,27 @@ TEST(Load, ErrorsCarryThePathAsTyped) {
   EXPECT_EQ(std::string(error.what()), file.path() + ": " + error.problem);
 }
 
+TEST(Load, SeveralFilesInParallelKeepOrder) {
+  TempFile a(kGoodPyperf, "a.json"), b(gzip(kGoodPyperf), "b.json.gz");
+  const std::vector<ResultFile> files = load_result_files({a.path(), b.path(), a.path(), b.path()});
+  ASSERT_EQ(files.size(), 4u);
+  EXPECT_EQ(files[0].path, a.path());
+  EXPECT_EQ(files[3].path, b.path());
+  EXPECT_EQ(files[3].benchmarks[1].name, "beta");
+}
+
+TEST(Load, SeveralFilesReportTheFirstFailureInArgumentOrder) {
+  TempFile good(kGoodPyperf), empty(""), bad("[1");
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    try {
+      load_result_files({good.path(), bad.path(), empty.path(), "/nonexistent.json"});
+      FAIL();
+    } catch (const InputError& error) {
+      EXPECT_EQ(error.file, bad.path());
+    }
+  }
+}
+
 TEST(Load, VectorFilesLoad) {
   const std::filesystem::path shared = GILBENCH_SHARED_DIR "/pyperf-vectors";
   if (!std::filesystem::exists(shared)) GTEST_SKIP() << "no " << shared;
