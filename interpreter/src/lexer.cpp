@@ -43,6 +43,7 @@ class Lexer {
     indents_.push_back(0);
     bool at_line_start = true;
     while (pos_ < src_.size()) {
+      if (at_line_start && depth_ != 0) at_line_start = false;
       if (at_line_start && depth_ == 0) {
         // Measure indentation; blank and comment-only lines do not count.
         int col = 0;
