@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "compare/cli/compare_command.hpp"
+#include "compare/cli/run_command.hpp"
 
 #ifndef GILBENCH_VERSION
 #error "GILBENCH_VERSION must be defined by the build"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   gilbench::cli::CompareCommand compare(app);
+  gilbench::cli::RunCommand run(app);
 
   try {
     app.parse(argc, argv);
@@ -33,8 +35,13 @@ int main(int argc, char** argv) {
     return app.exit(version);
   } catch (const CLI::ParseError& error) {
     std::cerr << "error: " << error.what() << "\n"
-              << "Run 'gilbench " << (compare.parsed() ? "compare " : "") << "--help' for usage.\n";
+              << "Run 'gilbench "
+              << (compare.parsed() ? "compare "
+                  : run.parsed()   ? "run "
+                                   : "")
+              << "--help' for usage.\n";
     return 2;
   }
+  if (run.parsed()) return run.run(std::cout, std::cerr);
   return compare.run(std::cout, std::cerr);
 }
