@@ -7,6 +7,7 @@
 
 #include "compare/cli/compare_command.hpp"
 #include "compare/cli/run_command.hpp"
+#include "compare/cli/show_command.hpp"
 
 #ifndef GILBENCH_VERSION
 #error "GILBENCH_VERSION must be defined by the build"
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
 
   gilbench::cli::CompareCommand compare(app);
   gilbench::cli::RunCommand run(app);
+  gilbench::cli::ShowCommand show(app);
 
   try {
     app.parse(argc, argv);
@@ -38,10 +40,12 @@ int main(int argc, char** argv) {
               << "Run 'gilbench "
               << (compare.parsed() ? "compare "
                   : run.parsed()   ? "run "
+                  : show.parsed()  ? "show "
                                    : "")
               << "--help' for usage.\n";
     return 2;
   }
   if (run.parsed()) return run.run(std::cout, std::cerr);
+  if (show.parsed()) return show.run(std::cout, std::cerr);
   return compare.run(std::cout, std::cerr);
 }
