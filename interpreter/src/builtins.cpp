@@ -16,6 +16,13 @@ std::string format_value(Value v, const std::string& spec);
 void write_stdout(const std::string& s);  // modules/sys.cpp
 Value sys_stdout_object();
 
+[[noreturn]] void raise_stop_iteration(Value v) {
+  auto* e = new ExceptionObject(rt().StopIteration);
+  Value ev = Value::from_obj(e);
+  e->args = as<TupleObject>(new_tuple(v.is_none() ? std::vector<Value>{} : std::vector<Value>{v}));
+  throw PyError{ev};
+}
+
 namespace {
 
 Value b_print(const Args& a) {
@@ -204,6 +211,13 @@ Value b_next(const Args& a) {
   if (!is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator) && type_of(it)->lookup(names().__next__).is_null())
     raisef(rt().TypeError, "'{}' object is not an iterator", type_name(it));
   Value v;
+  if (is_kind(it, Kind::Generator)) {
+    bool done;
+    v = gen_send(as<GeneratorObject>(it), Value::none(), done);
+    if (!done) return v;
+    if (a.n > 1) return a.v[1];
+    raise_stop_iteration(v);
+  }
   if (iter_next(it, v)) return v;
   if (a.n > 1) return a.v[1];
   raise_exc(Value::from_obj(rt().StopIteration));

@@ -397,6 +397,8 @@ Value binary_op(int op, Value a, Value b) {
     if (op == kMul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && is_int(b)) return seq_repeat(a, b);
     if (op == kMul && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple) && is_int(a)) return seq_repeat(b, a);
     if (op == kMod && ka == Kind::Str) return str_mod(a, b);
+    if (op == kMul && ta->builtin && tb->builtin && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple))
+      raisef(rt().TypeError, "can't multiply sequence by non-int of type '{}'", (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) ? tb->name : ta->name);
     if ((ka == Kind::Set || ka == Kind::FrozenSet) && (kb == Kind::Set || kb == Kind::FrozenSet)) {
       Value r = set_binop(op, a, b);
       if (!r.is_null()) return r;

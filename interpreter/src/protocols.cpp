@@ -51,6 +51,7 @@ Value get_attr_opt(Value obj, StrObject* name) {
     }
     case Kind::Type: {
       auto* cls = as<TypeObject>(obj);
+      if (name == names().__name__ || name == names().__qualname__) return new_str(cls->name);
       Value v = cls->lookup(name);
       if (!v.is_null()) {
         if (is_kind(v, Kind::ClassMethod)) return Value::from_obj(new MethodObject(as<WrapperObject>(v)->fn, obj));

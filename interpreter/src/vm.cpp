@@ -322,7 +322,7 @@ Value eval_frame(Frame* entry) {
             PUSH(obj);
             DISPATCH();
           }
-        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module) {
+        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module && ty->kind != Kind::Super) {
           Value m = ty->lookup(n);
           if (is_kind(m, Kind::Builtin) && as<BuiltinObject>(m)->self.is_null()) {
             TOP() = m;
@@ -902,7 +902,7 @@ Value eval_frame(Frame* entry) {
         Value e = sp[-1], self = sp[-2], exit = sp[-3];
         SAVE_FRAME();
         Value a[4] = {self, Value::from_obj(type_of(e)), e, Value::none()};
-        Value r = call(exit, Args{a, 4});
+        Value r = self.is_null() ? call(exit, Args{a + 1, 3}) : call(exit, Args{a, 4});
         PUSH(r);
         DISPATCH();
       }
