@@ -7,8 +7,10 @@ add_library(gilpy_runtime STATIC
   ${GILPY_RUNTIME_DIR}/bigint_mag.cpp
   ${GILPY_RUNTIME_DIR}/float_body.cpp
   ${GILPY_RUNTIME_DIR}/float_repr.cpp
+  ${GILPY_RUNTIME_DIR}/float_ops.cpp
   ${GILPY_RUNTIME_DIR}/format_spec.cpp
   ${GILPY_RUNTIME_DIR}/int_ops.cpp
+  ${GILPY_RUNTIME_DIR}/math_lib.cpp
   ${GILPY_RUNTIME_DIR}/printf_format.cpp
   ${GILPY_RUNTIME_DIR}/random_mt.cpp
 )
