@@ -13,6 +13,10 @@
 
 namespace gilpy {
 
+// CPython 3.11's default sys.int_max_str_digits: int <-> decimal str conversions of
+// more digits raise ValueError there. BigInt itself has no limit; the VM applies it.
+inline constexpr int kMaxStrDigits = 4300;
+
 class BigInt {
  public:
   using Limb = uint32_t;      // one base-2^32 digit

@@ -197,6 +197,21 @@ TEST(BigIntTest, DecimalRoundTripOfLargeNumber) {
   EXPECT_TRUE(r.is_zero());
 }
 
+// Products of operands above the Karatsuba threshold (and unbalanced ones), checked
+// through CPython's hash of the exact result.
+TEST(BigIntTest, LargeProductsMatchCPythonHashes) {
+  BigInt x = BigInt::pow(3, 3000), y = BigInt::pow(5, 2500) - 1, z = BigInt::pow(7, 9000) + 12345;
+  EXPECT_EQ((x * y).python_hash(), 817908961558678880);
+  EXPECT_EQ((x * y).bit_length(), 10560U);
+  EXPECT_EQ((x * x).python_hash(), 215950553137815796);
+  EXPECT_EQ((z * x).python_hash(), 1214660448814071504);
+  BigInt cube = z * z * z;
+  EXPECT_EQ(cube.python_hash(), 1658583201763406050);
+  EXPECT_EQ((cube / (x * y)).python_hash(), 402418806153507687);
+  EXPECT_EQ((cube % (x * y)).python_hash(), 123089686746555885);
+  EXPECT_EQ((x * y) / y, x);
+}
+
 // The pidigits spigot (Gibbons' unbounded algorithm as the pyperformance benchmark
 // writes it) exercises big-by-small multiply and division with a small quotient.
 TEST(BigIntTest, PiSpigotGivesKnownDigits) {
