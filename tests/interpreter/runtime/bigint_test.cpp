@@ -179,8 +179,8 @@ TEST(BigIntTest, PowAndPowMod) {
     SCOPED_TRACE(std::string(c.base) + " ** " + c.exp + " % " + c.mod);
     EXPECT_EQ(hex_of(BigInt::pow_mod(big(c.base), big(c.exp), big(c.mod))), c.result);
   }
-  EXPECT_THROW(BigInt::pow_mod(2, 3, 0), std::domain_error);
-  EXPECT_THROW(BigInt::pow_mod(2, -1, 4), std::domain_error);
+  EXPECT_THROW(BigInt::pow_mod(2, 3, 0), std::invalid_argument);
+  EXPECT_THROW(BigInt::pow_mod(2, -1, 4), std::invalid_argument);
   EXPECT_EQ(BigInt::pow(3, 2000).to_string(), kThreePow2000);
   EXPECT_EQ(hex_of(BigInt::pow(-7, 999)), kMinusSevenPow999Hex);
   EXPECT_EQ(BigInt::pow(0, 0), BigInt(1));
