@@ -6,6 +6,7 @@
 #include "names.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
+#include "runtime/math_lib.hpp"
 #include "thread_state.hpp"
 #include "vm.hpp"
 
@@ -303,18 +304,7 @@ Value b_round(const Args& a) {
     if (std::isinf(d)) raise(rt().OverflowError, "cannot convert float infinity to integer");
     return int_from_double(std::nearbyint(d));
   }
-  int64_t n = to_index(nd);
-  if (!std::isfinite(d) || d == 0) return x;
-  if (n > 320) return x;
-  if (n >= 0) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, "%.*f", int(n), d);
-    return Value::from_double(std::strtod(buf, nullptr));
-  }
-  if (n < -320) return Value::from_double(std::copysign(0.0, d));
-  double p = std::pow(10.0, double(-n));
-  double r = std::nearbyint(d / p) * p;
-  return Value::from_double(r);
+  return Value::from_double(float_round(d, to_index(nd)));
 }
 
 Value b_pow(const Args& a) {

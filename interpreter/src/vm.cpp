@@ -18,6 +18,7 @@
 //   the handler walks the frame's block stack (SETUP_EXCEPT/SETUP_FINALLY) and then the
 //   caller frames, appending traceback entries.
 #include <cmath>
+#include <stdexcept>
 
 #include "errors.hpp"
 #include "names.hpp"
@@ -933,6 +934,18 @@ Value eval_frame(Frame* entry) {
       reraise = e.reraise;
     } catch (std::bad_alloc&) {
       exc = make_exception(R.MemoryError, "");
+      reraise = false;
+    } catch (std::domain_error& e) {  // numeric runtime (runtime/README.md): error type -> Python
+      exc = make_exception(R.ZeroDivisionError, e.what());
+      reraise = false;
+    } catch (std::invalid_argument& e) {
+      exc = make_exception(R.ValueError, e.what());
+      reraise = false;
+    } catch (std::overflow_error& e) {
+      exc = make_exception(R.OverflowError, e.what());
+      reraise = false;
+    } catch (std::out_of_range& e) {
+      exc = make_exception(R.IndexError, e.what());
       reraise = false;
     }
     // Unwind: find a handler in this frame, else leave it and try the caller.
