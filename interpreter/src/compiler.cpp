@@ -736,11 +736,17 @@ class Compiler {
 
   // ---- expressions ----
   void expr(Node* n) {
+    // Left-deep chains (a+a+...+a, a.b.c...) are built iteratively by the parser; bound
+    // the recursion here so no input can overflow the C++ stack.
+    if (++depth_ > kMaxDepth) throw SyntaxErr{n->line, "too many nested expressions"};
     int saved = u().line;
     u().line = n->line;
     expr_inner(n);
     u().line = saved;
+    depth_--;
   }
+  static constexpr int kMaxDepth = 2000;
+  int depth_ = 0;
 
   void expr_inner(Node* n) {
     switch (n->kind) {

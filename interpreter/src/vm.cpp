@@ -775,6 +775,23 @@ Value eval_frame(Frame* entry) {
             DISPATCH();
           }
         }
+        if (is_kind(callable, Kind::Builtin)) {
+          // Native call: a bound receiver goes into the slot before the arguments.
+          auto* b = as<BuiltinObject>(callable);
+          bool check = b->check_after;
+          NativeFn fn = b->fn;
+          if (!b->self.is_null()) {
+            args[-1] = b->self;
+            args--;
+            nargs++;
+          }
+          SAVE_FRAME();
+          Value r = fn(Args{args, nargs, kwnames});
+          sp = call_base;
+          PUSH(r);
+          if (check) CHECK_EVAL_BREAKER();
+          DISPATCH();
+        }
         {
           SAVE_FRAME();
           Value r = call(callable, Args{args, nargs, kwnames});
