@@ -83,6 +83,23 @@ void dict_merge(DictObject* d, Value src) {
   for (Value k : to_vector(call0(keys))) d->set(k, get_item(src, k));
 }
 
+// UNPACK_SEQUENCE for any iterable: writes the n items to out[0..n) (first on top).
+void unpack_slow(Value s, uint32_t n, Value* out) {
+  Value holder = new_list({});  // pinned: the iterator may run Python code (and the GC)
+  Pin pin0(holder);
+  std::vector<Value>& items = as<ListObject>(holder)->items;
+  Value it = get_iter(s);
+  Pin pin(it);
+  Value v;
+  while (iter_next(it, v)) {
+    items.push_back(v);
+    if (items.size() > n) break;
+  }
+  if (items.size() > n) raisef(rt().ValueError, "too many values to unpack (expected {})", n);
+  if (items.size() < n) raisef(rt().ValueError, "not enough values to unpack (expected {}, got {})", n, items.size());
+  for (uint32_t i = 0; i < n; i++) out[i] = items[n - 1 - i];
+}
+
 }  // namespace
 
 Value eval_frame(Frame* entry) {
@@ -156,6 +173,12 @@ Value eval_frame(Frame* entry) {
   LOAD_FRAME();
   Value exc;
   bool reraise;
+  // Shared by the CALL family (declared here: labels may not jump past initialisations).
+  Value callable;
+  Value* args;
+  int nargs;
+  TupleObject* kwnames;
+  Value* call_base;
   for (;;) {
     try {
 #ifndef GILPY_NO_COMPUTED_GOTO
@@ -662,34 +685,19 @@ Value eval_frame(Frame* entry) {
         Value s = TOP();
         uint32_t n = ARG;
         const std::vector<Value>* items = nullptr;
-        std::vector<Value> tmp;
         if (is_type(s, R.tuple_type)) items = &as<TupleObject>(s)->items;
         else if (is_type(s, R.list_type)) items = &as<ListObject>(s)->items;
-        else {
-          SAVE_FRAME();
-          Value it = get_iter(s);
-          Pin pin(it);
-          Value v;
-          while (iter_next(it, v)) {
-            tmp.push_back(v);
-            if (tmp.size() > n) break;
-          }
-          items = &tmp;
+        if (items && items->size() == n) {
+          sp--;
+          for (uint32_t i = n; i > 0; i--) PUSH((*items)[i - 1]);
+          DISPATCH();
         }
-        if (items->size() != n) {
-          if (items->size() > n) raisef(R.ValueError, "too many values to unpack (expected {})", n);
-          raisef(R.ValueError, "not enough values to unpack (expected {}, got {})", n, items->size());
-        }
-        sp--;
-        for (uint32_t i = n; i > 0; i--) PUSH((*items)[i - 1]);
+        SAVE_FRAME();
+        unpack_slow(s, n, sp - 1);
+        sp += int(n) - 1;
         DISPATCH();
       }
       {
-        Value callable;
-        Value* args;
-        int nargs;
-        TupleObject* kwnames;
-        Value* call_base;
         TARGET(CALL) {
           nargs = int(ARG);
           call_base = sp - nargs - 1;
