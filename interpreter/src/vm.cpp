@@ -628,21 +628,23 @@ Value eval_frame(Frame* entry) {
       TARGET(BUILD_SET) {
         uint32_t n = ARG;
         auto* s = new SetObject(false);
-        Value sv = Value::from_obj(s);
+        Value* base = sp - n;
+        *sp++ = Value::from_obj(s);  // on the stack while hashing (user __hash__ may collect)
         SAVE_FRAME();
-        for (Value* p = sp - n; p < sp; p++) s->map.set(*p, Value::none());
-        sp -= n;
-        PUSH(sv);
+        for (Value* p = base; p < base + n; p++) s->map.set(*p, Value::none());
+        base[0] = Value::from_obj(s);
+        sp = base + 1;
         DISPATCH();
       }
       TARGET(BUILD_MAP) {
         uint32_t n = ARG;
         auto* d = new DictObject();
-        Value dv = Value::from_obj(d);
+        Value* base = sp - 2 * n;
+        *sp++ = Value::from_obj(d);  // on the stack while hashing (user __hash__ may collect)
         SAVE_FRAME();
-        for (Value* p = sp - 2 * n; p < sp; p += 2) d->set(p[0], p[1]);
-        sp -= 2 * n;
-        PUSH(dv);
+        for (Value* p = base; p < base + 2 * n; p += 2) d->set(p[0], p[1]);
+        base[0] = Value::from_obj(d);
+        sp = base + 1;
         DISPATCH();
       }
       TARGET(LIST_APPEND) {

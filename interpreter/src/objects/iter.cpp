@@ -82,26 +82,26 @@ bool next_enumerate(IterObject* it, Value& out) {
 bool next_zip(IterObject* it, Value& out) {
   auto& its = as<TupleObject>(it->src)->items;
   if (its.empty()) return false;
-  std::vector<Value> row;
-  row.reserve(its.size());
-  for (Value sub : its) {
+  Value holder = new_list({});  // pinned: sub-iterators may run Python code
+  Pin pin(holder);
+  auto& row = as<ListObject>(holder)->items;
+  for (size_t k = 0; k < its.size(); k++) {
     Value v;
-    if (!iter_next(sub, v)) return false;
+    if (!iter_next(its[k], v)) return false;
     row.push_back(v);
   }
-  out = new_tuple(std::move(row));
+  out = new_tuple(row);
   return true;
 }
 bool next_map(IterObject* it, Value& out) {
   auto& its = as<TupleObject>(it->src)->items;
-  std::vector<Value> args;
-  for (Value sub : its) {
-    Value v;
-    if (!iter_next(sub, v)) return false;
-    args.push_back(v);
-  }
-  ListObject* holder = as<ListObject>(new_list(args));
+  ListObject* holder = as<ListObject>(new_list({}));  // pinned: iterators may run Python code
   Pin pin(Value::from_obj(holder));
+  for (size_t k = 0; k < its.size(); k++) {
+    Value v;
+    if (!iter_next(its[k], v)) return false;
+    holder->items.push_back(v);
+  }
   out = call(it->extra, Args{holder->items.data(), int(holder->items.size())});
   return true;
 }
