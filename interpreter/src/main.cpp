@@ -15,9 +15,6 @@ namespace gilpy {
 void disassemble(CodeObject* co, std::FILE* out);
 void set_executable(const std::string& path);
 
-[[noreturn]] void raise_syntax_error(const SyntaxErr& e, const std::string& filename) {
-  raisef(rt().SyntaxError, "{} ({}, line {})", e.msg, filename, e.line);
-}
 }  // namespace gilpy
 
 using namespace gilpy;

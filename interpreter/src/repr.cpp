@@ -6,6 +6,7 @@
 #include "names.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
+#include "thread_state.hpp"
 
 namespace gilpy {
 
@@ -151,7 +152,9 @@ std::string repr(Value v) {
     case Kind::DictView: {
       auto* dv = static_cast<DictViewObject*>(o);
       static const char* names_[] = {"dict_keys", "dict_values", "dict_items"};
-      return std::string(names_[dv->what]) + "(" + repr(new_list(to_vector(v))) + ")";
+      Value items = new_list(to_vector(v));
+      Pin pin(items);
+      return std::string(names_[dv->what]) + "(" + repr(items) + ")";
     }
     case Kind::Instance: case Kind::Exception: {
       if (!t->builtin) {

@@ -18,6 +18,7 @@
 //   the handler walks the frame's block stack (SETUP_EXCEPT/SETUP_FINALLY) and then the
 //   caller frames, appending traceback entries.
 #include <cmath>
+#include <stdexcept>
 
 #include "errors.hpp"
 #include "names.hpp"
@@ -80,6 +81,23 @@ void dict_merge(DictObject* d, Value src) {
   Value keys = get_attr_opt(src, intern("keys"));
   if (keys.is_null()) raisef(rt().TypeError, "'{}' object is not a mapping", type_name(src));
   for (Value k : to_vector(call0(keys))) d->set(k, get_item(src, k));
+}
+
+// UNPACK_SEQUENCE for any iterable: writes the n items to out[0..n) (first on top).
+void unpack_slow(Value s, uint32_t n, Value* out) {
+  Value holder = new_list({});  // pinned: the iterator may run Python code (and the GC)
+  Pin pin0(holder);
+  std::vector<Value>& items = as<ListObject>(holder)->items;
+  Value it = get_iter(s);
+  Pin pin(it);
+  Value v;
+  while (iter_next(it, v)) {
+    items.push_back(v);
+    if (items.size() > n) break;
+  }
+  if (items.size() > n) raisef(rt().ValueError, "too many values to unpack (expected {})", n);
+  if (items.size() < n) raisef(rt().ValueError, "not enough values to unpack (expected {}, got {})", n, items.size());
+  for (uint32_t i = 0; i < n; i++) out[i] = items[n - 1 - i];
 }
 
 }  // namespace
@@ -155,6 +173,12 @@ Value eval_frame(Frame* entry) {
   LOAD_FRAME();
   Value exc;
   bool reraise;
+  // Shared by the CALL family (declared here: labels may not jump past initialisations).
+  Value callable;
+  Value* args;
+  int nargs;
+  TupleObject* kwnames;
+  Value* call_base;
   for (;;) {
     try {
 #ifndef GILPY_NO_COMPUTED_GOTO
@@ -322,7 +346,7 @@ Value eval_frame(Frame* entry) {
             PUSH(obj);
             DISPATCH();
           }
-        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module) {
+        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module && ty->kind != Kind::Super) {
           Value m = ty->lookup(n);
           if (is_kind(m, Kind::Builtin) && as<BuiltinObject>(m)->self.is_null()) {
             TOP() = m;
@@ -604,21 +628,23 @@ Value eval_frame(Frame* entry) {
       TARGET(BUILD_SET) {
         uint32_t n = ARG;
         auto* s = new SetObject(false);
-        Value sv = Value::from_obj(s);
+        Value* base = sp - n;
+        *sp++ = Value::from_obj(s);  // on the stack while hashing (user __hash__ may collect)
         SAVE_FRAME();
-        for (Value* p = sp - n; p < sp; p++) s->map.set(*p, Value::none());
-        sp -= n;
-        PUSH(sv);
+        for (Value* p = base; p < base + n; p++) s->map.set(*p, Value::none());
+        base[0] = Value::from_obj(s);
+        sp = base + 1;
         DISPATCH();
       }
       TARGET(BUILD_MAP) {
         uint32_t n = ARG;
         auto* d = new DictObject();
-        Value dv = Value::from_obj(d);
+        Value* base = sp - 2 * n;
+        *sp++ = Value::from_obj(d);  // on the stack while hashing (user __hash__ may collect)
         SAVE_FRAME();
-        for (Value* p = sp - 2 * n; p < sp; p += 2) d->set(p[0], p[1]);
-        sp -= 2 * n;
-        PUSH(dv);
+        for (Value* p = base; p < base + 2 * n; p += 2) d->set(p[0], p[1]);
+        base[0] = Value::from_obj(d);
+        sp = base + 1;
         DISPATCH();
       }
       TARGET(LIST_APPEND) {
@@ -661,34 +687,19 @@ Value eval_frame(Frame* entry) {
         Value s = TOP();
         uint32_t n = ARG;
         const std::vector<Value>* items = nullptr;
-        std::vector<Value> tmp;
         if (is_type(s, R.tuple_type)) items = &as<TupleObject>(s)->items;
         else if (is_type(s, R.list_type)) items = &as<ListObject>(s)->items;
-        else {
-          SAVE_FRAME();
-          Value it = get_iter(s);
-          Pin pin(it);
-          Value v;
-          while (iter_next(it, v)) {
-            tmp.push_back(v);
-            if (tmp.size() > n) break;
-          }
-          items = &tmp;
+        if (items && items->size() == n) {
+          sp--;
+          for (uint32_t i = n; i > 0; i--) PUSH((*items)[i - 1]);
+          DISPATCH();
         }
-        if (items->size() != n) {
-          if (items->size() > n) raisef(R.ValueError, "too many values to unpack (expected {})", n);
-          raisef(R.ValueError, "not enough values to unpack (expected {}, got {})", n, items->size());
-        }
-        sp--;
-        for (uint32_t i = n; i > 0; i--) PUSH((*items)[i - 1]);
+        SAVE_FRAME();
+        unpack_slow(s, n, sp - 1);
+        sp += int(n) - 1;
         DISPATCH();
       }
       {
-        Value callable;
-        Value* args;
-        int nargs;
-        TupleObject* kwnames;
-        Value* call_base;
         TARGET(CALL) {
           nargs = int(ARG);
           call_base = sp - nargs - 1;
@@ -773,6 +784,23 @@ Value eval_frame(Frame* entry) {
             LOAD_FRAME();
             DISPATCH();
           }
+        }
+        if (is_kind(callable, Kind::Builtin)) {
+          // Native call: a bound receiver goes into the slot before the arguments.
+          auto* b = as<BuiltinObject>(callable);
+          bool check = b->check_after;
+          NativeFn fn = b->fn;
+          if (!b->self.is_null()) {
+            args[-1] = b->self;
+            args--;
+            nargs++;
+          }
+          SAVE_FRAME();
+          Value r = fn(Args{args, nargs, kwnames});
+          sp = call_base;
+          PUSH(r);
+          if (check) CHECK_EVAL_BREAKER();
+          DISPATCH();
         }
         {
           SAVE_FRAME();
@@ -902,7 +930,7 @@ Value eval_frame(Frame* entry) {
         Value e = sp[-1], self = sp[-2], exit = sp[-3];
         SAVE_FRAME();
         Value a[4] = {self, Value::from_obj(type_of(e)), e, Value::none()};
-        Value r = call(exit, Args{a, 4});
+        Value r = self.is_null() ? call(exit, Args{a + 1, 3}) : call(exit, Args{a, 4});
         PUSH(r);
         DISPATCH();
       }
@@ -933,6 +961,18 @@ Value eval_frame(Frame* entry) {
       reraise = e.reraise;
     } catch (std::bad_alloc&) {
       exc = make_exception(R.MemoryError, "");
+      reraise = false;
+    } catch (std::domain_error& e) {  // numeric runtime (runtime/README.md): error type -> Python
+      exc = make_exception(R.ZeroDivisionError, e.what());
+      reraise = false;
+    } catch (std::invalid_argument& e) {
+      exc = make_exception(R.ValueError, e.what());
+      reraise = false;
+    } catch (std::overflow_error& e) {
+      exc = make_exception(R.OverflowError, e.what());
+      reraise = false;
+    } catch (std::out_of_range& e) {
+      exc = make_exception(R.IndexError, e.what());
       reraise = false;
     }
     // Unwind: find a handler in this frame, else leave it and try the caller.

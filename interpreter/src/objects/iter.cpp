@@ -4,8 +4,11 @@
 #include "native.hpp"
 #include "objects/int.hpp"
 #include "thread_state.hpp"
+#include "vm.hpp"
 
 namespace gilpy {
+
+[[noreturn]] void raise_stop_iteration(Value v);  // builtins.cpp
 
 IterObject::IterObject(TypeObject* t, NextFn f, Value s, Value e) : Object(t), next(f), src(s), extra(e) {}
 void IterObject::trace() {
@@ -79,26 +82,26 @@ bool next_enumerate(IterObject* it, Value& out) {
 bool next_zip(IterObject* it, Value& out) {
   auto& its = as<TupleObject>(it->src)->items;
   if (its.empty()) return false;
-  std::vector<Value> row;
-  row.reserve(its.size());
-  for (Value sub : its) {
+  Value holder = new_list({});  // pinned: sub-iterators may run Python code
+  Pin pin(holder);
+  auto& row = as<ListObject>(holder)->items;
+  for (size_t k = 0; k < its.size(); k++) {
     Value v;
-    if (!iter_next(sub, v)) return false;
+    if (!iter_next(its[k], v)) return false;
     row.push_back(v);
   }
-  out = new_tuple(std::move(row));
+  out = new_tuple(row);
   return true;
 }
 bool next_map(IterObject* it, Value& out) {
   auto& its = as<TupleObject>(it->src)->items;
-  std::vector<Value> args;
-  for (Value sub : its) {
-    Value v;
-    if (!iter_next(sub, v)) return false;
-    args.push_back(v);
-  }
-  ListObject* holder = as<ListObject>(new_list(args));
+  ListObject* holder = as<ListObject>(new_list({}));  // pinned: iterators may run Python code
   Pin pin(Value::from_obj(holder));
+  for (size_t k = 0; k < its.size(); k++) {
+    Value v;
+    if (!iter_next(its[k], v)) return false;
+    holder->items.push_back(v);
+  }
   out = call(it->extra, Args{holder->items.data(), int(holder->items.size())});
   return true;
 }
@@ -235,8 +238,28 @@ Value reversed_fn(const Args& a) {
 Value iter_iter(const Args& a) { return a.v[0]; }
 Value iter_next_m(const Args& a) {
   Value v;
+  if (is_kind(a.v[0], Kind::Generator)) {
+    bool done;
+    v = gen_send(as<GeneratorObject>(a.v[0]), Value::none(), done);
+    if (!done) return v;
+    raise_stop_iteration(v);
+  }
   if (!iter_next(a.v[0], v)) raise_exc(Value::from_obj(rt().StopIteration));
   return v;
+}
+
+Value gen_send_m(const Args& a) {
+  check_args(a, "send", 2, 2);
+  bool done;
+  Value v = gen_send(as<GeneratorObject>(a.v[0]), a.v[1], done);
+  if (done) raise_stop_iteration(v);
+  return v;
+}
+Value gen_close(const Args& a) {
+  auto* g = as<GeneratorObject>(a.v[0]);
+  if (g->running) raise(rt().ValueError, "generator already executing");
+  g->finished = true;
+  return Value::none();
 }
 
 }  // namespace
@@ -251,6 +274,8 @@ void init_iter_builtins(DictObject* b) {
   add_method(rt().iter_type, "__next__", iter_next_m);
   add_method(rt().generator_type, "__iter__", iter_iter);
   add_method(rt().generator_type, "__next__", iter_next_m);
+  add_method(rt().generator_type, "send", gen_send_m);
+  add_method(rt().generator_type, "close", gen_close);
 }
 
 }  // namespace gilpy

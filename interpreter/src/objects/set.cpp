@@ -25,6 +25,7 @@ Value set_binop(int op, Value a, Value b) {
   auto& y = as<SetObject>(b)->map;
   bool frozen = is_kind(a, Kind::FrozenSet);
   Value rv = new_set_like(frozen);
+  Pin pin(rv);
   auto* r = as<SetObject>(rv);
   switch (op) {
     case kOr:
