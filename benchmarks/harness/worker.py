@@ -64,7 +64,7 @@ def measure(module, n, loops, slowdown):
 
 def check_result(module, result, n):
     """The workload's verdict on one result: None, or the AssertionError text.
-    (A try statement directly inside a for loop hangs gilpy's compiler at bcc122b.)"""
+    (A try statement directly inside a for loop hung gilpy's compiler at bcc122b; fixed since.)"""
     try:
         module.check(result, n)
     except AssertionError as error:

@@ -27,3 +27,26 @@ if "$build/gilbench" run --python "$a" --python "$b" -b nbody --n 20 -p 1 -o "$o
   echo "overwrote an existing result"; exit 1
 fi
 "$build/gilbench" compare "${files[0]}" "${files[1]}"
+
+# A workload that returns a wrong result fails its benchmark (exit 1, stderr tail shown, no file
+# since nothing else ran), through the real harness and interpreter.
+broken="$out/broken-workloads"
+mkdir -p "$broken"
+cat > "$broken/nbody.py" <<'PY'
+DEFAULT_N = 3
+def run(n):
+    return n + 1
+def check(result, n):
+    if result != n:
+        raise AssertionError("expected %d, got %d" % (n, result))
+PY
+set +e
+"$build/gilbench" run --python "$a" -b nbody -p 1 -n 1 -w 0 -l 1 --workloads "$broken" \
+  -o "$out/broken" > "$out/broken.log" 2>&1
+status=$?
+set -e
+cat "$out/broken.log"
+[ "$status" -eq 1 ] || { echo "expected exit 1 for a wrong result, got $status"; exit 1; }
+grep -q "FAILED nbody: check: wrong result: expected 3, got 4" "$out/broken.log"
+[ ! -e "$out/broken/${a%%=*}-si5ms.json" ] || { echo "a failed-only session wrote a file"; exit 1; }
+echo "smoke session passed"
