@@ -172,3 +172,24 @@ TEST(PyperfValidator, RejectsEachViolation) {
 
 }  // namespace
 }  // namespace gilbench::compare
+
+namespace gilbench::compare {
+namespace {
+
+// Every result file committed from real `gilbench run` sessions passes the strict validator.
+TEST(PyperfValidator, CommittedRunnerSessionsAreValid) {
+  std::filesystem::path root = GILBENCH_SOURCE_DIR "/results/runner-validation";
+  if (!std::filesystem::exists(root)) GTEST_SKIP() << "no committed sessions";
+  int checked = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.path().extension() != ".json") continue;
+    ++checked;
+    for (const auto& problem : gilbench::testing::validate_pyperf_file(entry.path().string())) {
+      ADD_FAILURE() << entry.path() << ": " << problem;
+    }
+  }
+  EXPECT_GT(checked, 0);
+}
+
+}  // namespace
+}  // namespace gilbench::compare
