@@ -1,17 +1,30 @@
 // Test driver: runs `--stats pyperf` compare from pyperf's own argv
-// (`pyperf_compare_driver compare_to [options] file.json ...`), so the vectors can be
-// replayed without the final gilbench CLI.
+// (`pyperf_compare_driver compare_to [options] file.json ...`, or `show`), so the vectors
+// can be replayed without the final gilbench CLI.
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "compare/pyperf/compare_to.hpp"
+#include "compare/pyperf/show.hpp"
 
 int main(int argc, char** argv) {
   namespace pyperf = gilbench::compare::pyperf;
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args[0] == "show") {  // show [-q] [-b NAME] file.json ...
+    pyperf::PyperfShowOptions options;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      if (args[i] == "-q" || args[i] == "--quiet")
+        options.quiet = true;
+      else if ((args[i] == "-b" || args[i] == "--benchmark") && i + 1 < args.size())
+        options.benchmarks.push_back(args[++i]);
+      else
+        options.files.push_back(args[i]);
+    }
+    return pyperf::run_pyperf_show(options, std::cout, std::cerr);
+  }
   if (args.empty() || args[0] != "compare_to") {
-    std::cerr << "usage: pyperf_compare_driver compare_to [options] file.json ...\n";
+    std::cerr << "usage: pyperf_compare_driver compare_to|show [options] file.json ...\n";
     return 64;
   }
   args.erase(args.begin());
