@@ -1,5 +1,5 @@
-// `pyperf show` (pyperf-spec §4.11, §6.7): per benchmark the stability warnings and the
-// `Mean +- std dev` line. Secondary to compare_to; checked against the vectors too.
+// pyperf's display commands on result files (pyperf-spec §4.11): `show`, `dump`, `check`,
+// `slowest`. Secondary to compare_to; replayed against the vectors as well.
 #pragma once
 
 #include <ostream>
@@ -8,14 +8,19 @@
 
 namespace gilbench::compare::pyperf {
 
-struct PyperfShowOptions {
+struct PyperfDisplayOptions {
   std::vector<std::string> files;            // as typed
-  bool quiet = false;                        // -q: no warnings, one line per benchmark
+  bool quiet = false;                        // -q: no warnings (dump: values only)
+  bool raw = false;                          // dump --raw: raw timer readings
   std::vector<std::string> benchmarks;       // -b NAME filter, empty = all
   std::string program = "python -m pyperf";  // named in the `system tune` advice line
 };
+using PyperfShowOptions = PyperfDisplayOptions;
 
-// Returns pyperf's exit code (0, or 1 after a load failure / ERROR line).
-int run_pyperf_show(const PyperfShowOptions& options, std::ostream& out, std::ostream& err);
+// Each returns pyperf's exit code (0, or 1 after a load failure).
+int run_pyperf_show(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
+int run_pyperf_dump(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
+int run_pyperf_check(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
+int run_pyperf_slowest(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace gilbench::compare::pyperf

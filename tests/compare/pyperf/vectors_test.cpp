@@ -1,4 +1,5 @@
-// Conformance: replays every `compare_to` (and `show`) command of
+// Conformance: replays every `compare_to` command (and the show/dump/check/slowest commands
+// the driver reproduces; stats, metadata, hist and dump -v are not) of
 // ../shared/pyperf-vectors/*/manifest.json through pyperf_compare_driver (cwd = the case
 // folder) and compares stdout byte for byte, the exit code exactly, and stderr (exact, or the
 // last line for Python tracebacks).
@@ -10,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -112,8 +114,11 @@ TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
     const auto manifest = nlohmann::json::parse(slurp(case_dir / "manifest.json"));
     for (const auto& command : manifest.value("commands", nlohmann::json::array())) {
       const auto argv = command.at("argv").get<std::vector<std::string>>();
-      if (argv.size() < 2 || (argv[1] != "compare_to" && argv[1] != "show")) continue;
-      const bool show = argv[1] == "show";
+      if (argv.size() < 2) continue;
+      const bool show =
+          argv[1] == "show" || argv[1] == "check" || argv[1] == "slowest" ||
+          (argv[1] == "dump" && std::find(argv.begin(), argv.end(), "-v") == argv.end());
+      if (argv[1] != "compare_to" && !show) continue;
       found += !show;
       std::vector<std::string> driver_argv{PYPERF_COMPARE_DRIVER};
       driver_argv.insert(driver_argv.end(), argv.begin() + 1, argv.end());
@@ -149,9 +154,10 @@ TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
     }
   }
   std::cout << "pyperf vectors: " << passed << "/" << ran << " compare_to commands passed, "
-            << show_passed << "/" << show_ran << " show commands passed\n";
+            << show_passed << "/" << show_ran << " show/dump/check/slowest commands passed\n";
   EXPECT_EQ(ran, found);
   EXPECT_GE(ran, 100) << "fewer compare_to commands than the shared vectors hold";
+  EXPECT_EQ(show_passed, show_ran);
 }
 
 }  // namespace
