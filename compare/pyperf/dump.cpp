@@ -4,6 +4,7 @@
 
 #include "compare/pyperf/display_files.hpp"
 #include "compare/pyperf/exact_stats.hpp"
+#include "compare/pyperf/metadata_format.hpp"
 #include "compare/pyperf/number_format.hpp"
 #include "compare/pyperf/show.hpp"
 #include "compare/pyperf/stability.hpp"
@@ -40,6 +41,25 @@ int run_pyperf_dump(const PyperfDisplayOptions& options, std::ostream& out, std:
         if (b > 0) text += "\n";
         text += benchmark.name + "\n" + std::string(benchmark.name.size(), '-') + "\n\n";
       }
+      const Metadata common = common_metadata(file, benchmark);
+      if (options.verbose) {
+        text += "Metadata:\n";
+        for (const auto& [key, value] : common)
+          text += "  " + key + ": " + format_metadata_value(key, value) + "\n";
+        text += "\n";
+      }
+      // -v: after each run, its effective metadata minus the benchmark's common metadata.
+      auto run_metadata = [&](const Run& run) {
+        if (!options.verbose) return;
+        Metadata own = run.metadata;
+        for (const Metadata* level : {&benchmark.metadata, &file.metadata})
+          for (const auto& [key, value] : *level) own.emplace(key, value);
+        std::string lines;
+        for (const auto& [key, value] : own)
+          if (!common.count(key))
+            lines += "  " + key + ": " + format_metadata_value(key, value) + "\n";
+        if (!lines.empty()) text += "- Metadata:\n" + lines;
+      };
       for (std::size_t r = 0; r < benchmark.runs.size(); ++r) {
         const Run& run = benchmark.runs[r];
         const std::int64_t loops = run_int(file, benchmark, run, "loops", 1);
@@ -60,6 +80,7 @@ int run_pyperf_dump(const PyperfDisplayOptions& options, std::ostream& out, std:
                                       format_one(unit, w.value) + " (loops: " + loops_text +
                                       ", raw: " + format_one(unit, raw) + ")\n";
           }
+          run_metadata(run);
           continue;
         }
         if (options.quiet) {
@@ -86,6 +107,7 @@ int run_pyperf_dump(const PyperfDisplayOptions& options, std::ostream& out, std:
           text += std::string(options.raw ? "- raw value " : "- value ") + std::to_string(i + 1) +
                   ": " + format_one(unit, shown) + deviation(value, mean) + "\n";
         }
+        if (!options.quiet) run_metadata(run);
       }
       if (!options.quiet) {
         const std::string block =

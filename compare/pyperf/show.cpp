@@ -7,6 +7,7 @@
 #include "compare/load/load.hpp"
 #include "compare/pyperf/display_files.hpp"
 #include "compare/pyperf/exact_stats.hpp"
+#include "compare/pyperf/metadata_format.hpp"
 #include "compare/pyperf/number_format.hpp"
 #include "compare/pyperf/stability.hpp"
 
@@ -70,6 +71,29 @@ int run_pyperf_check(const PyperfDisplayOptions& options, std::ostream& out, std
       const std::vector<std::string> warnings = stability_warnings(file, benchmark);
       text += warnings.empty() ? std::string("The benchmark seems to be stable\n")
                                : stability_block(warnings, options.program);
+    }
+  }
+  out << text;
+  return 0;
+}
+
+int run_pyperf_metadata(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err) {
+  std::vector<ResultFile> files;
+  if (int status = detail::load_display_files(options, files, err)) return status;
+  std::string text;
+  for (const ResultFile& file : files) {
+    for (std::size_t b = 0; b < file.benchmarks.size(); ++b) {
+      const Benchmark& benchmark = file.benchmarks[b];
+      if (file.benchmarks.size() > 1) {
+        if (b > 0) text += "\n";
+        text += benchmark.name + "\n" + std::string(benchmark.name.size(), '-') + "\n\n";
+      }
+      text += "Metadata:\n";
+      for (const auto& [key, value] : common_metadata(file, benchmark))
+        text += "- " + key + ": " + format_metadata_value(key, value) + "\n";
+      const std::string block =
+          stability_block(stability_warnings(file, benchmark), options.program);
+      if (!block.empty()) text += "\n" + block;
     }
   }
   out << text;

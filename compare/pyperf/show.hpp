@@ -1,5 +1,5 @@
 // pyperf's display commands on result files (pyperf-spec §4.11): `show`, `dump`, `check`,
-// `slowest`. Secondary to compare_to; replayed against the vectors as well.
+// `metadata`, `slowest`. Secondary to compare_to; replayed against the vectors as well.
 #pragma once
 
 #include <ostream>
@@ -12,6 +12,7 @@ struct PyperfDisplayOptions {
   std::vector<std::string> files;            // as typed
   bool quiet = false;                        // -q: no warnings (dump: values only)
   bool raw = false;                          // dump --raw: raw timer readings
+  bool verbose = false;                      // dump -v: benchmark and run metadata
   std::vector<std::string> benchmarks;       // -b NAME filter, empty = all
   std::string program = "python -m pyperf";  // named in the `system tune` advice line
 };
@@ -21,6 +22,7 @@ using PyperfShowOptions = PyperfDisplayOptions;
 int run_pyperf_show(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
 int run_pyperf_dump(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
 int run_pyperf_check(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
+int run_pyperf_metadata(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
 int run_pyperf_slowest(const PyperfDisplayOptions& options, std::ostream& out, std::ostream& err);
 
 }  // namespace gilbench::compare::pyperf

@@ -1,5 +1,5 @@
-// Conformance: replays every `compare_to` command (and the show/dump/check/slowest commands
-// the driver reproduces; stats, metadata, hist and dump -v are not) of
+// Conformance: replays every `compare_to` command (and the show/dump/check/metadata/slowest
+// commands the driver reproduces; `stats` and `hist` are not) of
 // ../shared/pyperf-vectors/*/manifest.json through pyperf_compare_driver (cwd = the case
 // folder) and compares stdout byte for byte, the exit code exactly, and stderr (exact, or the
 // last line for Python tracebacks).
@@ -154,7 +154,8 @@ TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
     }
   }
   std::cout << "pyperf vectors: " << passed << "/" << ran << " compare_to commands passed, "
-            << show_passed << "/" << show_ran << " show/dump/check/slowest commands passed\n";
+            << show_passed << "/" << show_ran
+            << " show/dump/check/metadata/slowest commands passed\n";
   EXPECT_EQ(ran, found);
   EXPECT_GE(ran, 100) << "fewer compare_to commands than the shared vectors hold";
   EXPECT_EQ(show_passed, show_ran);
