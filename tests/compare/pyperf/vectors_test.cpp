@@ -115,9 +115,8 @@ TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
     for (const auto& command : manifest.value("commands", nlohmann::json::array())) {
       const auto argv = command.at("argv").get<std::vector<std::string>>();
       if (argv.size() < 2) continue;
-      const bool show =
-          argv[1] == "show" || argv[1] == "check" || argv[1] == "slowest" ||
-          (argv[1] == "dump" && std::find(argv.begin(), argv.end(), "-v") == argv.end());
+      const bool show = argv[1] == "show" || argv[1] == "check" || argv[1] == "slowest" ||
+                        argv[1] == "dump" || argv[1] == "metadata";
       if (argv[1] != "compare_to" && !show) continue;
       found += !show;
       std::vector<std::string> driver_argv{PYPERF_COMPARE_DRIVER};
