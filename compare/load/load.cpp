@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <exception>
@@ -160,6 +161,7 @@ ResultFile load_result_file(const std::string& path, const LoadOptions& options)
 
 std::vector<ResultFile> load_result_files(const std::vector<std::string>& paths,
                                           const LoadOptions& options) {
+  if (paths.empty()) return {};
   std::vector<ResultFile> files(paths.size());
   std::vector<std::exception_ptr> errors(paths.size());
   auto load_one = [&](std::size_t i) {
@@ -169,17 +171,20 @@ std::vector<ResultFile> load_result_files(const std::vector<std::string>& paths,
       errors[i] = std::current_exception();
     }
   };
-  // One thread per file beyond the first, bounded by the hardware; stdin stays here.
-  const std::size_t workers = std::max(1u, std::thread::hardware_concurrency());
+  // Standard input is read here first; the other files go to a small pool of threads
+  // (the calling thread included) that take the next file index until none is left.
+  for (std::size_t i = 0; i < paths.size(); ++i)
+    if (paths[i] == "-") load_one(i);
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < paths.size(); i = next++)
+      if (paths[i] != "-") load_one(i);
+  };
+  const std::size_t helpers =
+      std::min<std::size_t>(paths.size(), std::max(1u, std::thread::hardware_concurrency())) - 1;
   std::vector<std::thread> threads;
-  std::vector<std::size_t> local;
-  for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (paths[i] == "-" || threads.size() + 1 >= workers || i == 0)
-      local.push_back(i);
-    else
-      threads.emplace_back(load_one, i);
-  }
-  for (std::size_t i : local) load_one(i);
+  for (std::size_t t = 0; t < helpers; ++t) threads.emplace_back(work);
+  work();
   for (std::thread& thread : threads) thread.join();
   for (const std::exception_ptr& error : errors)
     if (error) std::rethrow_exception(error);
