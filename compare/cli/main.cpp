@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "compare/cli/compare_command.hpp"
+#include "compare/cli/display_commands.hpp"
 
 #ifndef GILBENCH_VERSION
 #error "GILBENCH_VERSION must be defined by the build"
@@ -22,6 +23,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   gilbench::cli::CompareCommand compare(app);
+  gilbench::cli::DisplayCommands display(app);
 
   try {
     app.parse(argc, argv);
@@ -36,5 +38,6 @@ int main(int argc, char** argv) {
               << "Run 'gilbench " << (compare.parsed() ? "compare " : "") << "--help' for usage.\n";
     return 2;
   }
+  if (auto code = display.run(std::cout, std::cerr)) return *code;
   return compare.run(std::cout, std::cerr);
 }

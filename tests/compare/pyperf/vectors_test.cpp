@@ -1,6 +1,6 @@
 // Conformance: replays every `compare_to` command (and the show/dump/check/metadata/slowest
 // commands the driver reproduces; `stats` and `hist` are not) of
-// ../shared/pyperf-vectors/*/manifest.json through pyperf_compare_driver (cwd = the case
+// ../shared/pyperf-vectors/*/manifest.json through the gilbench binary (cwd = the case
 // folder) and compares stdout byte for byte, the exit code exactly, and stderr (exact, or the
 // last line for Python tracebacks).
 #include <fcntl.h>
@@ -119,8 +119,11 @@ TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
                         argv[1] == "dump" || argv[1] == "metadata";
       if (argv[1] != "compare_to" && !show) continue;
       found += !show;
-      std::vector<std::string> driver_argv{PYPERF_COMPARE_DRIVER};
-      driver_argv.insert(driver_argv.end(), argv.begin() + 1, argv.end());
+      // The real gilbench binary: `pyperf compare_to ARGS` is `gilbench compare_to --stats
+      // pyperf ARGS`; `pyperf show ARGS` is `gilbench show ARGS`.
+      std::vector<std::string> driver_argv{GILBENCH_BINARY, argv[1]};
+      if (!show) driver_argv.insert(driver_argv.end(), {"--stats", "pyperf"});
+      driver_argv.insert(driver_argv.end(), argv.begin() + 2, argv.end());
       const Outcome outcome = run(driver_argv, case_dir);
       (show ? show_ran : ran) += 1;
       const std::string label =
