@@ -38,14 +38,19 @@ void fill_error(RunResult& r, Value exc) {
     auto* e = as<ExceptionObject>(exc);
     Value code = e->args && !e->args->items.empty() ? e->args->items[0] : Value::none();
     int64_t c;
-    if (code.is_none()) r.exit_code = 0;
-    else if (is_intlike_small(code, c)) r.exit_code = int(c);
-    else r.exit_code = 1;
+    if (code.is_none())
+      r.exit_code = 0;
+    else if (is_intlike_small(code, c))
+      r.exit_code = int(c);
+    else
+      r.exit_code = 1;
   }
 }
 }  // namespace
 
-const char* version() { return "0.1.0"; }
+const char* version() {
+  return "0.1.0";
+}
 
 Interpreter::Interpreter() {
   if (!g_initialised) {

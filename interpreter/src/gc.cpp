@@ -52,7 +52,8 @@ Object::Object(TypeObject* t) : type(t) {
   gc_next = h.objects;
   h.objects = this;
   h.count++;
-  if (++h.since_gc >= (stress_threshold() ? stress_threshold() : h.threshold)) rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
+  if (++h.since_gc >= (stress_threshold() ? stress_threshold() : h.threshold))
+    rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
 }
 
 void mark(Object* o) {
@@ -64,7 +65,9 @@ void mark(Value v) {
   if (v.is_obj()) mark(v.obj());
 }
 
-void gc_add_root(Value* v) { heap().extra_roots.push_back(v); }
+void gc_add_root(Value* v) {
+  heap().extra_roots.push_back(v);
+}
 void intern_trace();
 void runtime_trace();
 
@@ -103,8 +106,12 @@ size_t gc_collect() {
   return freed;
 }
 
-size_t gc_object_count() { return heap().count; }
-size_t gc_collections() { return heap().collections; }
+size_t gc_object_count() {
+  return heap().count;
+}
+size_t gc_collections() {
+  return heap().collections;
+}
 
 void handle_eval_breaker(ThreadState* t) {
   uint32_t bits = t->eval_breaker->load(std::memory_order_relaxed);

@@ -20,7 +20,9 @@ namespace {
   raisef(t, "[Errno {}] {}: '{}'", e, std::strerror(e), what);
 }
 
-const std::string& path_arg(const Args& a, int i, const char* name) { return arg_str(a.v[i], name)->s; }
+const std::string& path_arg(const Args& a, int i, const char* name) {
+  return arg_str(a.v[i], name)->s;
+}
 
 Value stat_result(const struct stat& st) {
   static TypeObject* t = nullptr;
@@ -32,7 +34,8 @@ Value stat_result(const struct stat& st) {
   auto* o = new InstanceObject(t);
   set_name(o->dict, "st_size", new_int(int64_t(st.st_size)));
   set_name(o->dict, "st_mode", new_int(int64_t(st.st_mode)));
-  set_name(o->dict, "st_mtime", Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
+  set_name(o->dict, "st_mtime",
+           Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
   set_name(o->dict, "st_ino", new_int(int64_t(st.st_ino)));
   return Value::from_obj(o);
 }
@@ -64,7 +67,8 @@ Value os_listdir(const Args& a) {
 }
 Value os_open(const Args& a) {
   check_args(a, "open", 2, 3);
-  int fd = ::open(path_arg(a, 0, "open").c_str(), int(to_index(a.v[1])), a.n > 2 ? int(to_index(a.v[2])) : 0777);
+  int fd = ::open(path_arg(a, 0, "open").c_str(), int(to_index(a.v[1])),
+                  a.n > 2 ? int(to_index(a.v[2])) : 0777);
   if (fd < 0) os_error(path_arg(a, 0, "open"));
   return Value::from_small(fd);
 }
@@ -90,7 +94,8 @@ Value os_close(const Args& a) {
 }
 Value os_mkdir(const Args& a) {
   check_args(a, "mkdir", 1, 2);
-  if (::mkdir(path_arg(a, 0, "mkdir").c_str(), a.n > 1 ? mode_t(to_index(a.v[1])) : 0777) != 0) os_error(path_arg(a, 0, "mkdir"));
+  if (::mkdir(path_arg(a, 0, "mkdir").c_str(), a.n > 1 ? mode_t(to_index(a.v[1])) : 0777) != 0)
+    os_error(path_arg(a, 0, "mkdir"));
   return Value::none();
 }
 Value os_rmdir(const Args& a) {
@@ -103,7 +108,9 @@ Value os_remove(const Args& a) {
   if (::unlink(path_arg(a, 0, "remove").c_str()) != 0) os_error(path_arg(a, 0, "remove"));
   return Value::none();
 }
-Value os_getpid(const Args&) { return Value::from_small(::getpid()); }
+Value os_getpid(const Args&) {
+  return Value::from_small(::getpid());
+}
 Value os_getcwd(const Args&) {
   char buf[4096];
   if (!::getcwd(buf, sizeof buf)) os_error("getcwd");
@@ -114,9 +121,12 @@ Value path_join(const Args& a) {
   std::string out = arg_str(a.v[0], "join")->s;
   for (int i = 1; i < a.n; i++) {
     const std::string& p = arg_str(a.v[i], "join")->s;
-    if (!p.empty() && p[0] == '/') out = p;
-    else if (out.empty() || out.back() == '/') out += p;
-    else out += "/" + p;
+    if (!p.empty() && p[0] == '/')
+      out = p;
+    else if (out.empty() || out.back() == '/')
+      out += p;
+    else
+      out += "/" + p;
   }
   return new_str(out);
 }

@@ -31,7 +31,9 @@ Value sys_exit(const Args& a) {
   e->args = as<TupleObject>(new_tuple(a.n ? std::vector<Value>{a.v[0]} : std::vector<Value>{}));
   throw PyError{ev};
 }
-Value sys_getrecursionlimit(const Args&) { return Value::from_small(rt().recursion_limit); }
+Value sys_getrecursionlimit(const Args&) {
+  return Value::from_small(rt().recursion_limit);
+}
 Value sys_setrecursionlimit(const Args& a) {
   check_args(a, "setrecursionlimit", 1, 1);
   int64_t n = to_index(a.v[0]);
@@ -39,7 +41,9 @@ Value sys_setrecursionlimit(const Args& a) {
   rt().recursion_limit = int(std::min<int64_t>(n, 100000));
   return Value::none();
 }
-Value sys_getswitchinterval(const Args&) { return Value::from_double(g_switch_interval); }
+Value sys_getswitchinterval(const Args&) {
+  return Value::from_double(g_switch_interval);
+}
 Value sys_setswitchinterval(const Args& a) {
   check_args(a, "setswitchinterval", 1, 1);
   double d = to_double(a.v[0]);
@@ -49,11 +53,19 @@ Value sys_setswitchinterval(const Args& a) {
 }
 }  // namespace
 
-void set_executable(const std::string& path) { g_executable = path; }
-double switch_interval() { return g_switch_interval; }
+void set_executable(const std::string& path) {
+  g_executable = path;
+}
+double switch_interval() {
+  return g_switch_interval;
+}
 
-void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
-Value sys_stdout_object() { return g_stdout; }
+void write_stdout(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
+Value sys_stdout_object() {
+  return g_stdout;
+}
 
 ModuleObject* make_sys_module() {
   static TypeObject* file_type = nullptr;
@@ -81,7 +93,9 @@ ModuleObject* make_sys_module() {
   set_name(d, "byteorder", new_str("little"));
   set_name(d, "version", new_str("3.11.7 (gilpy)"));
   set_name(d, "implementation_name", new_str("gilpy"));
-  set_name(d, "version_info", new_tuple({Value::from_small(3), Value::from_small(11), Value::from_small(7), new_str("final"), Value::from_small(0)}));
+  set_name(d, "version_info",
+           new_tuple({Value::from_small(3), Value::from_small(11), Value::from_small(7),
+                      new_str("final"), Value::from_small(0)}));
   add_function(d, "exit", sys_exit);
   add_function(d, "getrecursionlimit", sys_getrecursionlimit);
   add_function(d, "setrecursionlimit", sys_setrecursionlimit);
