@@ -339,6 +339,16 @@ Value eval_frame(Frame* entry) {
       TARGET(STORE_ATTR) {
         Value obj = sp[-1];
         Value v = sp[-2];
+        if (is_kind(obj, Kind::Instance)) {
+          // Rebinding an attribute the instance already has: update it in place. (A class
+          // property shadowing it would have kept it out of the instance dict.)
+          HashMap::Entry* e = as<InstanceObject>(obj)->dict->map.find_str(co->names[ARG]);
+          if (e) {
+            e->value = v;
+            sp -= 2;
+            DISPATCH();
+          }
+        }
         SAVE_FRAME();
         set_attr(obj, co->names[ARG], v);
         sp -= 2;
