@@ -1,0 +1,193 @@
+// The os module: the few file-system calls the syscall workloads use. Every call that
+// enters the kernel is a place where the GIL issue will release the GIL.
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "native.hpp"
+#include "objects/int.hpp"
+
+namespace gilpy {
+namespace {
+
+[[noreturn]] void os_error(const std::string& what) {
+  int e = errno;
+  TypeObject* t = e == ENOENT ? rt().FileNotFoundError : rt().OSError;
+  raisef(t, "[Errno {}] {}: '{}'", e, std::strerror(e), what);
+}
+
+const std::string& path_arg(const Args& a, int i, const char* name) {
+  return arg_str(a.v[i], name)->s;
+}
+
+Value stat_result(const struct stat& st) {
+  static TypeObject* t = nullptr;
+  if (!t) {
+    t = new TypeObject(rt().type_type, "stat_result", rt().object_type, Kind::Instance);
+    static Value root = Value::from_obj(t);
+    gc_add_root(&root);
+  }
+  auto* o = new InstanceObject(t);
+  set_name(o->dict, "st_size", new_int(int64_t(st.st_size)));
+  set_name(o->dict, "st_mode", new_int(int64_t(st.st_mode)));
+  set_name(o->dict, "st_mtime",
+           Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
+  set_name(o->dict, "st_ino", new_int(int64_t(st.st_ino)));
+  return Value::from_obj(o);
+}
+
+Value os_stat(const Args& a) {
+  check_args(a, "stat", 1, 1);
+  struct stat st {};
+  if (::stat(path_arg(a, 0, "stat").c_str(), &st) != 0) os_error(path_arg(a, 0, "stat"));
+  return stat_result(st);
+}
+Value os_fstat(const Args& a) {
+  check_args(a, "fstat", 1, 1);
+  struct stat st {};
+  if (::fstat(int(to_index(a.v[0])), &st) != 0) os_error("fstat");
+  return stat_result(st);
+}
+Value os_listdir(const Args& a) {
+  check_args(a, "listdir", 0, 1);
+  std::string p = a.n ? path_arg(a, 0, "listdir") : ".";
+  DIR* d = ::opendir(p.c_str());
+  if (!d) os_error(p);
+  std::vector<Value> out;
+  while (dirent* e = ::readdir(d)) {
+    if (!std::strcmp(e->d_name, ".") || !std::strcmp(e->d_name, "..")) continue;
+    out.push_back(new_str(e->d_name));
+  }
+  ::closedir(d);
+  return new_list(std::move(out));
+}
+Value os_open(const Args& a) {
+  check_args(a, "open", 2, 3);
+  int fd = ::open(path_arg(a, 0, "open").c_str(), int(to_index(a.v[1])),
+                  a.n > 2 ? int(to_index(a.v[2])) : 0777);
+  if (fd < 0) os_error(path_arg(a, 0, "open"));
+  return Value::from_small(fd);
+}
+Value os_read(const Args& a) {
+  check_args(a, "read", 2, 2);
+  std::string buf(size_t(to_index(a.v[1])), '\0');
+  ssize_t n = ::read(int(to_index(a.v[0])), buf.data(), buf.size());
+  if (n < 0) os_error("read");
+  buf.resize(size_t(n));
+  return new_str(buf);
+}
+Value os_write(const Args& a) {
+  check_args(a, "write", 2, 2);
+  const std::string& s = arg_str(a.v[1], "write")->s;
+  ssize_t n = ::write(int(to_index(a.v[0])), s.data(), s.size());
+  if (n < 0) os_error("write");
+  return Value::from_small(n);
+}
+Value os_close(const Args& a) {
+  check_args(a, "close", 1, 1);
+  if (::close(int(to_index(a.v[0]))) != 0) os_error("close");
+  return Value::none();
+}
+Value os_mkdir(const Args& a) {
+  check_args(a, "mkdir", 1, 2);
+  if (::mkdir(path_arg(a, 0, "mkdir").c_str(), a.n > 1 ? mode_t(to_index(a.v[1])) : 0777) != 0)
+    os_error(path_arg(a, 0, "mkdir"));
+  return Value::none();
+}
+Value os_rmdir(const Args& a) {
+  check_args(a, "rmdir", 1, 1);
+  if (::rmdir(path_arg(a, 0, "rmdir").c_str()) != 0) os_error(path_arg(a, 0, "rmdir"));
+  return Value::none();
+}
+Value os_remove(const Args& a) {
+  check_args(a, "remove", 1, 1);
+  if (::unlink(path_arg(a, 0, "remove").c_str()) != 0) os_error(path_arg(a, 0, "remove"));
+  return Value::none();
+}
+Value os_getpid(const Args&) {
+  return Value::from_small(::getpid());
+}
+Value os_getcwd(const Args&) {
+  char buf[4096];
+  if (!::getcwd(buf, sizeof buf)) os_error("getcwd");
+  return new_str(buf);
+}
+Value path_join(const Args& a) {
+  if (a.n < 1) raise(rt().TypeError, "join() missing 1 required positional argument: 'a'");
+  std::string out = arg_str(a.v[0], "join")->s;
+  for (int i = 1; i < a.n; i++) {
+    const std::string& p = arg_str(a.v[i], "join")->s;
+    if (!p.empty() && p[0] == '/')
+      out = p;
+    else if (out.empty() || out.back() == '/')
+      out += p;
+    else
+      out += "/" + p;
+  }
+  return new_str(out);
+}
+Value path_exists(const Args& a) {
+  check_args(a, "exists", 1, 1);
+  struct stat st {};
+  return Value::boolean(::stat(path_arg(a, 0, "exists").c_str(), &st) == 0);
+}
+Value path_isdir(const Args& a) {
+  check_args(a, "isdir", 1, 1);
+  struct stat st {};
+  return Value::boolean(::stat(path_arg(a, 0, "isdir").c_str(), &st) == 0 && S_ISDIR(st.st_mode));
+}
+Value path_dirname(const Args& a) {
+  check_args(a, "dirname", 1, 1);
+  const std::string& p = path_arg(a, 0, "dirname");
+  size_t i = p.rfind('/');
+  if (i == std::string::npos) return new_str("");
+  std::string head = p.substr(0, i + 1);
+  while (head.size() > 1 && head.back() == '/') head.pop_back();
+  return new_str(head);
+}
+Value path_basename(const Args& a) {
+  check_args(a, "basename", 1, 1);
+  const std::string& p = path_arg(a, 0, "basename");
+  size_t i = p.rfind('/');
+  return new_str(i == std::string::npos ? p : p.substr(i + 1));
+}
+
+}  // namespace
+
+ModuleObject* make_os_module() {
+  auto* m = new ModuleObject(intern("os"));
+  DictObject* d = m->dict;
+  add_function(d, "stat", os_stat);
+  add_function(d, "fstat", os_fstat);
+  add_function(d, "listdir", os_listdir);
+  add_function(d, "open", os_open);
+  add_function(d, "read", os_read);
+  add_function(d, "write", os_write);
+  add_function(d, "close", os_close);
+  add_function(d, "mkdir", os_mkdir);
+  add_function(d, "rmdir", os_rmdir);
+  add_function(d, "remove", os_remove);
+  add_function(d, "unlink", os_remove);
+  add_function(d, "getpid", os_getpid);
+  add_function(d, "getcwd", os_getcwd);
+  set_name(d, "O_RDONLY", Value::from_small(O_RDONLY));
+  set_name(d, "O_WRONLY", Value::from_small(O_WRONLY));
+  set_name(d, "O_RDWR", Value::from_small(O_RDWR));
+  set_name(d, "O_CREAT", Value::from_small(O_CREAT));
+  set_name(d, "O_TRUNC", Value::from_small(O_TRUNC));
+  set_name(d, "sep", new_str("/"));
+  auto* p = new ModuleObject(intern("os.path"));
+  set_name(d, "path", Value::from_obj(p));
+  add_function(p->dict, "join", path_join);
+  add_function(p->dict, "exists", path_exists);
+  add_function(p->dict, "isdir", path_isdir);
+  add_function(p->dict, "dirname", path_dirname);
+  add_function(p->dict, "basename", path_basename);
+  return m;
+}
+
+}  // namespace gilpy
