@@ -7,8 +7,11 @@
 
 #include <algorithm>
 #include <array>
+#include <numeric>
+#include <string_view>
 #include <variant>
 
+#include "compare/load/metadata_lookup.hpp"
 #include "compare/load/python_repr.hpp"
 
 namespace gilbench::compare::report {
@@ -52,14 +55,36 @@ void add_distinct(Values& values, const MetadataValue* value) {
   values.push_back(value);
 }
 
-const MetadataValue* find_in(const Metadata& metadata, std::string_view key) {
-  auto it = metadata.find(key);
-  return it == metadata.end() ? nullptr : &it->second;
+// Indices of kKeys in ascending name order, for the merge walk below.
+const std::array<std::size_t, kKeyCount>& keys_in_name_order() {
+  static const std::array<std::size_t, kKeyCount> order = [] {
+    std::array<std::size_t, kKeyCount> indices;
+    std::iota(indices.begin(), indices.end(), std::size_t{0});
+    std::sort(indices.begin(), indices.end(), [](std::size_t a, std::size_t b) {
+      return std::string_view(kKeys[a].name) < std::string_view(kKeys[b].name);
+    });
+    return indices;
+  }();
+  return order;
+}
+
+// own[k] = the run-level value of kKeys[k], or nullptr. Both the metadata (a std::map) and the
+// keys are sorted by name, so one merge walk replaces kKeyCount tree lookups per run.
+void run_level_values(const Metadata& metadata, std::array<const MetadataValue*, kKeyCount>& own) {
+  own.fill(nullptr);
+  auto it = metadata.begin();
+  for (std::size_t k : keys_in_name_order()) {
+    const std::string_view name = kKeys[k].name;
+    while (it != metadata.end() && std::string_view(it->first) < name) ++it;
+    if (it == metadata.end()) break;
+    if (it->first == name) own[k] = &it->second;
+  }
 }
 
 std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
                                               const std::vector<std::string>& common) {
   std::array<Values, kKeyCount> values;
+  std::array<const MetadataValue*, kKeyCount> own;
   for (const std::string& name : common) {
     const Benchmark* benchmark = file.find_benchmark(name);
     if (benchmark == nullptr) continue;
@@ -67,15 +92,13 @@ std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
     // the benchmark and file levels looked up once per benchmark instead of once per run).
     std::array<const MetadataValue*, kKeyCount> inherited;
     for (std::size_t k = 0; k < kKeyCount; ++k) {
-      inherited[k] = find_in(benchmark->metadata, kKeys[k].name);
-      if (inherited[k] == nullptr) inherited[k] = find_in(file.metadata, kKeys[k].name);
+      inherited[k] = find_inherited_metadata(file, *benchmark, kKeys[k].name);
     }
     for (const Run& run : benchmark->runs) {
       if (run.is_calibration()) continue;
+      run_level_values(run.metadata, own);
       for (std::size_t k = 0; k < kKeyCount; ++k) {
-        const MetadataValue* own =
-            run.metadata.empty() ? nullptr : find_in(run.metadata, kKeys[k].name);
-        add_distinct(values[k], own != nullptr ? own : inherited[k]);
+        add_distinct(values[k], own[k] != nullptr ? own[k] : inherited[k]);
       }
     }
   }
@@ -103,8 +126,11 @@ std::string join(const Values& values) {
 // The `loops` values of one benchmark's value runs.
 Values loops_of(const ResultFile& file, const Benchmark& benchmark) {
   Values values;
+  const MetadataValue* inherited = find_inherited_metadata(file, benchmark, "loops");
   for (const Run& run : benchmark.runs) {
-    if (!run.is_calibration()) add_distinct(values, find_metadata(file, benchmark, run, "loops"));
+    if (run.is_calibration()) continue;
+    const MetadataValue* own = find_run_metadata(run, "loops");
+    add_distinct(values, own != nullptr ? own : inherited);
   }
   return values;
 }
