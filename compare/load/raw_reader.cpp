@@ -15,8 +15,6 @@
 #include <simdjson.h>
 #include <nlohmann/json.hpp>
 
-#include <iterator>
-
 #include "compare/load/python_json_error.hpp"
 #include "compare/load/raw_document.hpp"
 
@@ -79,8 +77,9 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
   }
   bool string_text(std::string_view v) { return scalar(RawScalar::Kind::string, 0, 0.0, v); }
 
-  bool start_object(std::size_t) override { return open(/*is_object=*/true); }
-  bool start_array(std::size_t) override { return open(/*is_object=*/false); }
+  // `size` is the number of elements when known (simdjson), else std::size_t(-1) (nlohmann).
+  bool start_object(std::size_t size) override { return open(/*is_object=*/true, size); }
+  bool start_array(std::size_t size) override { return open(/*is_object=*/false, size); }
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
 
@@ -96,15 +95,9 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
   // The last key, compared as a string_view: lengths first, no strlen per comparison.
   std::string_view key() const { return key_; }
 
-  // Sets `key` of a metadata level. Result files list keys in sorted order (pyperf writes
-  // them with sort_keys), so the end of the map is the right place and the hinted insertion
-  // takes constant time; any other order is still correct, only slower.
+  // Sets `key` of a metadata level (the last of duplicate keys wins, as in Python).
   static void set(Metadata& metadata, std::string_view key, MetadataValue value) {
-    auto hint = metadata.end();
-    if (!metadata.empty() && std::prev(hint)->first < key)
-      metadata.emplace_hint(hint, std::string(key), std::move(value));
-    else
-      metadata.insert_or_assign(std::string(key), std::move(value));
+    metadata.insert_or_assign(key, std::move(value));
   }
 
   Ctx top() const { return stack_.empty() ? Ctx::skip : stack_.back(); }
@@ -251,7 +244,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  bool open(bool is_object) {
+  bool open(bool is_object, std::size_t size) {
     if (stack_.empty()) {
       if (!is_object) {
         doc_.root_is_object = false;
@@ -373,6 +366,10 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
         break;
     }
     stack_.push_back(next);
+    // A metadata level whose size simdjson knows gets one allocation (runs have ~6 keys).
+    const bool metadata = next == Ctx::file_metadata || next == Ctx::context ||
+                          next == Ctx::bench_metadata || next == Ctx::run_metadata;
+    if (metadata && size != static_cast<std::size_t>(-1)) metadata_target()->reserve(size);
     return true;
   }
 
