@@ -53,6 +53,13 @@ class Metadata {
     return begin() + (std::as_const(*this).find(key) - begin());
   }
   const_iterator find(std::string_view key) const {
+    // A run level has ~6 keys and most lookups miss: a linear scan rejects most entries on
+    // their length alone, where a binary search compares the characters at every step.
+    if (entries_.size() <= kLinearSearchSize) {
+      return std::find_if(begin(), end(), [key](const value_type& entry) {
+        return std::string_view(entry.first) == key;
+      });
+    }
     const_iterator it = lower_bound(key);
     return it != end() && it->first == key ? it : end();
   }
@@ -106,6 +113,8 @@ class Metadata {
   friend bool operator==(const Metadata&, const Metadata&) = default;
 
  private:
+  static constexpr std::size_t kLinearSearchSize = 8;
+
   const_iterator lower_bound(std::string_view key) const {
     return std::lower_bound(entries_.begin(), entries_.end(), key,
                             [](const value_type& entry, std::string_view k) {

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <string_view>
 #include <variant>
 
@@ -18,9 +17,9 @@ namespace gilbench::compare::report {
 namespace {
 
 struct Key {
-  const char* name;  // metadata key
-  const char* what;  // how the warning names it
-  bool machine;      // a property of the machine rather than of the interpreter build
+  std::string_view name;  // metadata key
+  const char* what;       // how the warning names it
+  bool machine;           // a property of the machine rather than of the interpreter build
 };
 
 // Keys that change timings; pyperf's runner refuses to merge runs that differ in most of them.
@@ -55,36 +54,9 @@ void add_distinct(Values& values, const MetadataValue* value) {
   values.push_back(value);
 }
 
-// Indices of kKeys in ascending name order, for the merge walk below.
-const std::array<std::size_t, kKeyCount>& keys_in_name_order() {
-  static const std::array<std::size_t, kKeyCount> order = [] {
-    std::array<std::size_t, kKeyCount> indices;
-    std::iota(indices.begin(), indices.end(), std::size_t{0});
-    std::sort(indices.begin(), indices.end(), [](std::size_t a, std::size_t b) {
-      return std::string_view(kKeys[a].name) < std::string_view(kKeys[b].name);
-    });
-    return indices;
-  }();
-  return order;
-}
-
-// own[k] = the run-level value of kKeys[k], or nullptr. Both the metadata (a std::map) and the
-// keys are sorted by name, so one merge walk replaces kKeyCount tree lookups per run.
-void run_level_values(const Metadata& metadata, std::array<const MetadataValue*, kKeyCount>& own) {
-  own.fill(nullptr);
-  auto it = metadata.begin();
-  for (std::size_t k : keys_in_name_order()) {
-    const std::string_view name = kKeys[k].name;
-    while (it != metadata.end() && std::string_view(it->first) < name) ++it;
-    if (it == metadata.end()) break;
-    if (it->first == name) own[k] = &it->second;
-  }
-}
-
 std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
                                               const std::vector<std::string>& common) {
   std::array<Values, kKeyCount> values;
-  std::array<const MetadataValue*, kKeyCount> own;
   for (const std::string& name : common) {
     const Benchmark* benchmark = file.find_benchmark(name);
     if (benchmark == nullptr) continue;
@@ -96,9 +68,9 @@ std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
     }
     for (const Run& run : benchmark->runs) {
       if (run.is_calibration()) continue;
-      run_level_values(run.metadata, own);
       for (std::size_t k = 0; k < kKeyCount; ++k) {
-        add_distinct(values[k], own[k] != nullptr ? own[k] : inherited[k]);
+        const MetadataValue* own = find_run_metadata(run, kKeys[k].name);
+        add_distinct(values[k], own != nullptr ? own : inherited[k]);
       }
     }
   }
