@@ -54,6 +54,23 @@ void add_distinct(Values& values, const MetadataValue* value) {
   values.push_back(value);
 }
 
+// own[k] = the run-level value of kKeys[k], or nullptr. One pass over the run's few keys;
+// returns false when the run sets none of the guarded keys (the usual case).
+bool run_level_values(const Run& run, std::array<const MetadataValue*, kKeyCount>& own) {
+  own.fill(nullptr);
+  bool any = false;
+  for (const auto& [name, value] : run.metadata) {
+    for (std::size_t k = 0; k < kKeyCount; ++k) {
+      if (kKeys[k].name == name) {
+        own[k] = &value;
+        any = true;
+        break;
+      }
+    }
+  }
+  return any;
+}
+
 std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
                                               const std::vector<std::string>& common) {
   std::array<Values, kKeyCount> values;
@@ -66,11 +83,19 @@ std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
     for (std::size_t k = 0; k < kKeyCount; ++k) {
       inherited[k] = find_inherited_metadata(file, *benchmark, kKeys[k].name);
     }
+    // Runs that set none of the keys all add the inherited values: once per benchmark is
+    // enough (adding a value already present changes nothing, and the first such run keeps
+    // its place in the order of appearance).
+    bool inherited_added = false;
+    std::array<const MetadataValue*, kKeyCount> own;
     for (const Run& run : benchmark->runs) {
       if (run.is_calibration()) continue;
+      if (!run_level_values(run, own)) {
+        if (inherited_added) continue;
+        inherited_added = true;
+      }
       for (std::size_t k = 0; k < kKeyCount; ++k) {
-        const MetadataValue* own = find_run_metadata(run, kKeys[k].name);
-        add_distinct(values[k], own != nullptr ? own : inherited[k]);
+        add_distinct(values[k], own[k] != nullptr ? own[k] : inherited[k]);
       }
     }
   }
