@@ -432,11 +432,15 @@ bool replay(simdjson::dom::element element, Handler& handler) {
 
 }  // namespace
 
-std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out) {
+static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING);
+
+std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out,
+                                                 bool padded) {
   {
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    if (parser.parse(text.data(), text.size()).get(root) == simdjson::SUCCESS) {
+    if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/!padded).get(root) ==
+        simdjson::SUCCESS) {
       Handler handler(text, out);
       if (replay(root, handler)) return handler.error;
       out = RawDocument();  // cannot happen for valid JSON; start over with nlohmann below
