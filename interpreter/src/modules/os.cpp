@@ -8,6 +8,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <sys/wait.h>
+
+#include "gil/runtime_gil.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
 
@@ -21,6 +24,14 @@ namespace {
 }
 
 const std::string& path_arg(const Args& a, int i, const char* name) { return arg_str(a.v[i], name)->s; }
+
+// Every call into the kernel runs without the GIL (Py_BEGIN/END_ALLOW_THREADS in CPython's
+// posixmodule.c). Arguments are copied out first; errno survives take_gil.
+template <class F>
+auto blocking(F f) {
+  gil::AllowThreads allow;
+  return f();
+}
 
 Value stat_result(const struct stat& st) {
   static TypeObject* t = nullptr;
@@ -40,13 +51,15 @@ Value stat_result(const struct stat& st) {
 Value os_stat(const Args& a) {
   check_args(a, "stat", 1, 1);
   struct stat st {};
-  if (::stat(path_arg(a, 0, "stat").c_str(), &st) != 0) os_error(path_arg(a, 0, "stat"));
+  std::string p = path_arg(a, 0, "stat");
+  if (blocking([&] { return ::stat(p.c_str(), &st); }) != 0) os_error(p);
   return stat_result(st);
 }
 Value os_fstat(const Args& a) {
   check_args(a, "fstat", 1, 1);
   struct stat st {};
-  if (::fstat(int(to_index(a.v[0])), &st) != 0) os_error("fstat");
+  int fd = int(to_index(a.v[0]));
+  if (blocking([&] { return ::fstat(fd, &st); }) != 0) os_error("fstat");
   return stat_result(st);
 }
 Value os_listdir(const Args& a) {
@@ -64,28 +77,34 @@ Value os_listdir(const Args& a) {
 }
 Value os_open(const Args& a) {
   check_args(a, "open", 2, 3);
-  int fd = ::open(path_arg(a, 0, "open").c_str(), int(to_index(a.v[1])), a.n > 2 ? int(to_index(a.v[2])) : 0777);
+  std::string p = path_arg(a, 0, "open");
+  int flags = int(to_index(a.v[1]));
+  int mode = a.n > 2 ? int(to_index(a.v[2])) : 0777;
+  int fd = blocking([&] { return ::open(p.c_str(), flags, mode); });
   if (fd < 0) os_error(path_arg(a, 0, "open"));
   return Value::from_small(fd);
 }
 Value os_read(const Args& a) {
   check_args(a, "read", 2, 2);
   std::string buf(size_t(to_index(a.v[1])), '\0');
-  ssize_t n = ::read(int(to_index(a.v[0])), buf.data(), buf.size());
+  int fd = int(to_index(a.v[0]));
+  ssize_t n = blocking([&] { return ::read(fd, buf.data(), buf.size()); });
   if (n < 0) os_error("read");
   buf.resize(size_t(n));
   return new_str(buf);
 }
 Value os_write(const Args& a) {
   check_args(a, "write", 2, 2);
-  const std::string& s = arg_str(a.v[1], "write")->s;
-  ssize_t n = ::write(int(to_index(a.v[0])), s.data(), s.size());
+  std::string s = arg_str(a.v[1], "write")->s;
+  int fd = int(to_index(a.v[0]));
+  ssize_t n = blocking([&] { return ::write(fd, s.data(), s.size()); });
   if (n < 0) os_error("write");
   return Value::from_small(n);
 }
 Value os_close(const Args& a) {
   check_args(a, "close", 1, 1);
-  if (::close(int(to_index(a.v[0]))) != 0) os_error("close");
+  int fd = int(to_index(a.v[0]));
+  if (blocking([&] { return ::close(fd); }) != 0) os_error("close");
   return Value::none();
 }
 Value os_mkdir(const Args& a) {
@@ -104,6 +123,31 @@ Value os_remove(const Args& a) {
   return Value::none();
 }
 Value os_getpid(const Args&) { return Value::from_small(::getpid()); }
+// As CPython os.fork: fork while holding the GIL; the child re-creates it (gil-spec §5).
+Value os_fork(const Args& a) {
+  check_args(a, "fork", 0, 0);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  pid_t pid = ::fork();
+  if (pid < 0) os_error("fork");
+  if (pid == 0) gil::after_fork_child();
+  return Value::from_small(pid);
+}
+Value os_waitpid(const Args& a) {
+  check_args(a, "waitpid", 2, 2);
+  pid_t pid = pid_t(to_index(a.v[0]));
+  int options = int(to_index(a.v[1]));
+  int status = 0;
+  pid_t r = blocking([&] { return ::waitpid(pid, &status, options); });
+  if (r < 0) os_error("waitpid");
+  return new_tuple({Value::from_small(r), Value::from_small(status)});
+}
+Value os_exit(const Args& a) {
+  check_args(a, "_exit", 1, 1);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  ::_exit(int(to_index(a.v[0])));
+}
 Value os_getcwd(const Args&) {
   char buf[4096];
   if (!::getcwd(buf, sizeof buf)) os_error("getcwd");
@@ -163,6 +207,9 @@ ModuleObject* make_os_module() {
   add_function(d, "remove", os_remove);
   add_function(d, "unlink", os_remove);
   add_function(d, "getpid", os_getpid);
+  add_function(d, "fork", os_fork);
+  add_function(d, "waitpid", os_waitpid);
+  add_function(d, "_exit", os_exit);
   add_function(d, "getcwd", os_getcwd);
   set_name(d, "O_RDONLY", Value::from_small(O_RDONLY));
   set_name(d, "O_WRONLY", Value::from_small(O_WRONLY));
