@@ -58,6 +58,7 @@ Gil27 g_gil27;                          // the lock of policy 27
 thread_local bool tl_attached = false;  // this OS thread holds the GIL (or, before it
                                         // exists, is the attached sole thread)
 thread_local bool tl_foreign = false;   // the thread state was made by gilstate_ensure
+thread_local bool tl_holds = false;     // this OS thread holds the created GIL
 
 constexpr bool kOnDemand = GILPY_GIL_ONDEMAND;
 
@@ -75,10 +76,12 @@ void take(ThreadState* t) {
   else
     take_gil(&g_gil, t);
   tl_attached = true;
+  tl_holds = true;
 }
 
 void drop(ThreadState* t) {
   tl_attached = false;
+  tl_holds = false;
   if (policy27())
     drop_gil27(&g_gil27);
   else
@@ -239,6 +242,14 @@ ThreadState* save_thread() {
         wake_create_waiters();
       return t;
     }
+    if (!tl_holds) {
+      // Only after -X gilcreate=racy: a foreign thread created the GIL while this thread
+      // ran without it. It never held the GIL, so it has nothing to drop (3.6 would abort
+      // here with "drop_gil: GIL is not locked"); from restore_thread on it waits like
+      // everybody else.
+      tl_attached = false;
+      return t;
+    }
   }
   drop(t);
   return t;
@@ -263,7 +274,7 @@ void handle_gil_request(ThreadState* t, uint32_t bits) {
     rt().eval_breaker.fetch_and(~kGilCreateRequestBit);
     if (!created()) init_threads();
   }
-  if ((bits & kGilDropRequestBit) && created() && !policy27()) {
+  if ((bits & kGilDropRequestBit) && tl_holds && !policy27()) {
     // As CPython _Py_HandlePending: drop (with the FORCE_SWITCHING hand-off), re-take.
     drop_gil(&g_gil, t);
     take_gil(&g_gil, t);
@@ -349,13 +360,11 @@ void after_fork_child() {
   if (!created()) return;
   if (policy27()) {
     recreate_gil27(&g_gil27);
-    take_gil27(&g_gil27, self);
   } else {
     recreate_gil(&g_gil);
     reset_gil_drop_request(&g_gil);
-    take_gil(&g_gil, self);
   }
-  tl_attached = true;
+  take(self);
 }
 
 }  // namespace gilpy::gil
