@@ -5,7 +5,14 @@ add_library(gilpy_runtime STATIC
   ${GILPY_RUNTIME_DIR}/bigint.cpp
   ${GILPY_RUNTIME_DIR}/bigint_convert.cpp
   ${GILPY_RUNTIME_DIR}/bigint_mag.cpp
+  ${GILPY_RUNTIME_DIR}/float_body.cpp
+  ${GILPY_RUNTIME_DIR}/float_repr.cpp
+  ${GILPY_RUNTIME_DIR}/float_ops.cpp
+  ${GILPY_RUNTIME_DIR}/format_spec.cpp
   ${GILPY_RUNTIME_DIR}/int_ops.cpp
+  ${GILPY_RUNTIME_DIR}/math_lib.cpp
+  ${GILPY_RUNTIME_DIR}/printf_format.cpp
+  ${GILPY_RUNTIME_DIR}/random_mt.cpp
 )
 target_include_directories(gilpy_runtime PUBLIC ${CMAKE_CURRENT_LIST_DIR}/src)
 target_compile_features(gilpy_runtime PUBLIC cxx_std_20)

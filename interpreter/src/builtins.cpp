@@ -6,6 +6,7 @@
 #include "names.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
+#include "runtime/math_lib.hpp"
 #include "thread_state.hpp"
 #include "vm.hpp"
 
@@ -15,6 +16,13 @@ void sort_values(std::vector<Value>& items, Value key, bool reverse);
 std::string format_value(Value v, const std::string& spec);
 void write_stdout(const std::string& s);  // modules/sys.cpp
 Value sys_stdout_object();
+
+[[noreturn]] void raise_stop_iteration(Value v) {
+  auto* e = new ExceptionObject(rt().StopIteration);
+  Value ev = Value::from_obj(e);
+  e->args = as<TupleObject>(new_tuple(v.is_none() ? std::vector<Value>{} : std::vector<Value>{v}));
+  throw PyError{ev};
+}
 
 namespace {
 
@@ -204,6 +212,13 @@ Value b_next(const Args& a) {
   if (!is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator) && type_of(it)->lookup(names().__next__).is_null())
     raisef(rt().TypeError, "'{}' object is not an iterator", type_name(it));
   Value v;
+  if (is_kind(it, Kind::Generator)) {
+    bool done;
+    v = gen_send(as<GeneratorObject>(it), Value::none(), done);
+    if (!done) return v;
+    if (a.n > 1) return a.v[1];
+    raise_stop_iteration(v);
+  }
   if (iter_next(it, v)) return v;
   if (a.n > 1) return a.v[1];
   raise_exc(Value::from_obj(rt().StopIteration));
@@ -289,18 +304,7 @@ Value b_round(const Args& a) {
     if (std::isinf(d)) raise(rt().OverflowError, "cannot convert float infinity to integer");
     return int_from_double(std::nearbyint(d));
   }
-  int64_t n = to_index(nd);
-  if (!std::isfinite(d) || d == 0) return x;
-  if (n > 320) return x;
-  if (n >= 0) {
-    char buf[512];
-    std::snprintf(buf, sizeof buf, "%.*f", int(n), d);
-    return Value::from_double(std::strtod(buf, nullptr));
-  }
-  if (n < -320) return Value::from_double(std::copysign(0.0, d));
-  double p = std::pow(10.0, double(-n));
-  double r = std::nearbyint(d / p) * p;
-  return Value::from_double(r);
+  return Value::from_double(float_round(d, to_index(nd)));
 }
 
 Value b_pow(const Args& a) {

@@ -97,6 +97,7 @@ int stack_depth(const CodeObject* co) {
       }
       d += stack_effect(op, arg, false);
       if (d > maxd) maxd = d;
+      if (maxd > 100000 || d < 0) throw SyntaxErr{co->lines.empty() ? 1 : co->lines[i], "internal compiler error: unbalanced stack"};
       if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RERAISE || op == RAISE) break;
       i++;
       if (i < n) {
@@ -544,7 +545,6 @@ class Compiler {
       u().line = h->line;
       int jnext = -1;
       if (h->x) {
-        emit(DUP_TOP);
         expr(h->x);
         emit(CHECK_EXC_MATCH);
         jnext = emit(POP_JUMP_IF_FALSE);
@@ -578,8 +578,8 @@ class Compiler {
     emit(ROT_THREE);                              // [exit, self, mgr]
     emit(LOAD_METHOD, name_index("__enter__"));
     emit(CALL_METHOD, 0);                         // [exit, self, value]
-    int setup = emit(SETUP_FINALLY);
     if (it->y) store(it->y); else emit(POP_TOP);
+    int setup = emit(SETUP_FINALLY);
     u().fblocks.push_back(FBlock{FBlock::With, n, -1, {}});
     with_stmt(n, item + 1);
     u().fblocks.pop_back();
@@ -736,11 +736,17 @@ class Compiler {
 
   // ---- expressions ----
   void expr(Node* n) {
+    // Left-deep chains (a+a+...+a, a.b.c...) are built iteratively by the parser; bound
+    // the recursion here so no input can overflow the C++ stack.
+    if (++depth_ > kMaxDepth) throw SyntaxErr{n->line, "too many nested expressions"};
     int saved = u().line;
     u().line = n->line;
     expr_inner(n);
     u().line = saved;
+    depth_--;
   }
+  static constexpr int kMaxDepth = 2000;
+  int depth_ = 0;
 
   void expr_inner(Node* n) {
     switch (n->kind) {

@@ -17,9 +17,6 @@ void disassemble(CodeObject* co, std::FILE* out);
 void set_executable(const std::string& path);
 void threading_shutdown();  // modules/thread.cpp: join non-daemon threads
 
-[[noreturn]] void raise_syntax_error(const SyntaxErr& e, const std::string& filename) {
-  raisef(rt().SyntaxError, "{} ({}, line {})", e.msg, filename, e.line);
-}
 }  // namespace gilpy
 
 using namespace gilpy;

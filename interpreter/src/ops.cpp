@@ -6,6 +6,7 @@
 #include "names.hpp"
 #include "objects/int.hpp"
 #include "runtime/int_ops.hpp"
+#include "runtime/math_lib.hpp"
 #include "vm.hpp"
 
 namespace gilpy {
@@ -327,29 +328,6 @@ bool py_eq(Value a, Value b) {
 
 // ---- arithmetic ----
 
-static double float_floor_div(double a, double b, double* mod_out) {
-  if (b == 0) raise(rt().ZeroDivisionError, mod_out ? "float modulo" : "float floor division by zero");
-  double mod = std::fmod(a, b);
-  double div = (a - mod) / b;
-  if (mod != 0) {
-    if ((b < 0) != (mod < 0)) {
-      mod += b;
-      div -= 1.0;
-    }
-  } else {
-    mod = std::copysign(0.0, b);
-  }
-  double floordiv;
-  if (div != 0) {
-    floordiv = std::floor(div);
-    if (div - floordiv > 0.5) floordiv += 1.0;
-  } else {
-    floordiv = std::copysign(0.0, a / b);
-  }
-  if (mod_out) *mod_out = mod;
-  return floordiv;
-}
-
 static Value float_op(int op, double a, double b) {
   switch (op) {
     case kAdd: return Value::from_double(a + b);
@@ -358,20 +336,9 @@ static Value float_op(int op, double a, double b) {
     case kTrueDiv:
       if (b == 0) raise(rt().ZeroDivisionError, "float division by zero");
       return Value::from_double(a / b);
-    case kFloorDiv: return Value::from_double(float_floor_div(a, b, nullptr));
-    case kMod: {
-      if (b == 0) raise(rt().ZeroDivisionError, "float modulo");
-      double m;
-      float_floor_div(a, b, &m);
-      return Value::from_double(m);
-    }
-    case kPow: {
-      if (a == 0 && b < 0) raise(rt().ZeroDivisionError, "0.0 cannot be raised to a negative power");
-      if (a < 0 && b != std::floor(b) && std::isfinite(b)) raise(rt().ValueError, "math domain error (complex result)");
-      double r = std::pow(a, b);
-      if (std::isinf(r) && std::isfinite(a) && std::isfinite(b)) raise(rt().OverflowError, "(34, 'Numerical result out of range')");
-      return Value::from_double(r);
-    }
+    case kFloorDiv: return Value::from_double(float_floor_div(a, b));
+    case kMod: return Value::from_double(float_mod(a, b));
+    case kPow: return Value::from_double(float_pow(a, b));
     default: return Value::null();
   }
 }
@@ -397,6 +364,8 @@ Value binary_op(int op, Value a, Value b) {
     if (op == kMul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && is_int(b)) return seq_repeat(a, b);
     if (op == kMul && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple) && is_int(a)) return seq_repeat(b, a);
     if (op == kMod && ka == Kind::Str) return str_mod(a, b);
+    if (op == kMul && ta->builtin && tb->builtin && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple))
+      raisef(rt().TypeError, "can't multiply sequence by non-int of type '{}'", (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) ? tb->name : ta->name);
     if ((ka == Kind::Set || ka == Kind::FrozenSet) && (kb == Kind::Set || kb == Kind::FrozenSet)) {
       Value r = set_binop(op, a, b);
       if (!r.is_null()) return r;

@@ -51,6 +51,7 @@ Value get_attr_opt(Value obj, StrObject* name) {
     }
     case Kind::Type: {
       auto* cls = as<TypeObject>(obj);
+      if (name == names().__name__ || name == names().__qualname__) return new_str(cls->name);
       Value v = cls->lookup(name);
       if (!v.is_null()) {
         if (is_kind(v, Kind::ClassMethod)) return Value::from_obj(new MethodObject(as<WrapperObject>(v)->fn, obj));
@@ -365,10 +366,16 @@ Value call(Value callable, const Args& args) {
       auto* b = static_cast<BuiltinObject*>(o);
       if (b->self.is_null()) return b->fn(args);
       int total = args.n + args.nkw();
-      std::vector<Value> buf(size_t(total) + 1);
+      Value small[8];
+      std::vector<Value> big;
+      Value* buf = small;
+      if (total + 1 > 8) {
+        big.resize(size_t(total) + 1);
+        buf = big.data();
+      }
       buf[0] = b->self;
-      for (int i = 0; i < total; i++) buf[size_t(i) + 1] = args.v[i];
-      return b->fn(Args{buf.data(), args.n + 1, args.kwnames});
+      for (int i = 0; i < total; i++) buf[i + 1] = args.v[i];
+      return b->fn(Args{buf, args.n + 1, args.kwnames});
     }
     case Kind::Method: {
       auto* m = static_cast<MethodObject*>(o);

@@ -87,7 +87,6 @@ namespace {
 TypeObject* make_type(const char* name, TypeObject* base, Kind k) {
   auto* t = new TypeObject(rt().type_type, name, base, k);
   builtin_types.push_back(t);
-  t->dict->set(Value::from_obj(intern("__name__")), Value::from_obj(intern(name)));
   return t;
 }
 TypeObject* make_exc(const char* name, TypeObject* base) {
@@ -119,8 +118,6 @@ void runtime_init() {
     t->dict->type = r.dict_type;
     builtin_types.push_back(t);
   }
-  for (TypeObject* t : {r.type_type, r.object_type, r.str_type, r.dict_type})
-    t->dict->set(Value::from_obj(intern("__name__")), Value::from_obj(intern(t->name)));
   r.int_type = make_type("int", r.object_type, Kind::Int);
   r.bool_type = make_type("bool", r.int_type, Kind::Bool);
   r.float_type = make_type("float", r.object_type, Kind::Float);

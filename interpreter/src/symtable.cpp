@@ -185,6 +185,11 @@ class Builder {
 
   void expr(Scope* s, Node* n) {
     if (!n) return;
+    if (++depth_ > 2000) throw SyntaxErr{n->line, "too many nested expressions"};
+    struct Leave {
+      int& d;
+      ~Leave() { d--; }
+    } leave{depth_};
     switch (n->kind) {
       case NK::Name: use(s, n->s); break;
       case NK::Lambda: function(s, n, "<lambda>", n->a); break;
@@ -221,6 +226,7 @@ class Builder {
 
  private:
   SymbolTable& t_;
+  int depth_ = 0;  // expression nesting (bounded: no input may overflow the C++ stack)
 };
 
 void add_unique(std::vector<std::string>& v, const std::string& n) {

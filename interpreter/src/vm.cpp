@@ -18,6 +18,7 @@
 //   the handler walks the frame's block stack (SETUP_EXCEPT/SETUP_FINALLY) and then the
 //   caller frames, appending traceback entries.
 #include <cmath>
+#include <stdexcept>
 
 #include "errors.hpp"
 #include "gil/gil_policy.hpp"
@@ -371,7 +372,7 @@ Value eval_frame(Frame* entry) {
             PUSH(obj);
             DISPATCH();
           }
-        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module) {
+        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module && ty->kind != Kind::Super) {
           Value m = ty->lookup(n);
           if (is_kind(m, Kind::Builtin) && as<BuiltinObject>(m)->self.is_null()) {
             TOP() = m;
@@ -823,6 +824,23 @@ Value eval_frame(Frame* entry) {
             DISPATCH();
           }
         }
+        if (is_kind(callable, Kind::Builtin)) {
+          // Native call: a bound receiver goes into the slot before the arguments.
+          auto* b = as<BuiltinObject>(callable);
+          bool check = b->check_after;
+          NativeFn fn = b->fn;
+          if (!b->self.is_null()) {
+            args[-1] = b->self;
+            args--;
+            nargs++;
+          }
+          SAVE_FRAME();
+          Value r = fn(Args{args, nargs, kwnames});
+          sp = call_base;
+          PUSH(r);
+          if (check) CHECK_EVAL_BREAKER();
+          DISPATCH();
+        }
         {
           SAVE_FRAME();
           Value r = call(callable, Args{args, nargs, kwnames});
@@ -951,7 +969,7 @@ Value eval_frame(Frame* entry) {
         Value e = sp[-1], self = sp[-2], exit = sp[-3];
         SAVE_FRAME();
         Value a[4] = {self, Value::from_obj(type_of(e)), e, Value::none()};
-        Value r = call(exit, Args{a, 4});
+        Value r = self.is_null() ? call(exit, Args{a + 1, 3}) : call(exit, Args{a, 4});
         PUSH(r);
         DISPATCH();
       }
@@ -982,6 +1000,18 @@ Value eval_frame(Frame* entry) {
       reraise = e.reraise;
     } catch (std::bad_alloc&) {
       exc = make_exception(R.MemoryError, "");
+      reraise = false;
+    } catch (std::domain_error& e) {  // numeric runtime (runtime/README.md): error type -> Python
+      exc = make_exception(R.ZeroDivisionError, e.what());
+      reraise = false;
+    } catch (std::invalid_argument& e) {
+      exc = make_exception(R.ValueError, e.what());
+      reraise = false;
+    } catch (std::overflow_error& e) {
+      exc = make_exception(R.OverflowError, e.what());
+      reraise = false;
+    } catch (std::out_of_range& e) {
+      exc = make_exception(R.IndexError, e.what());
       reraise = false;
     }
     // Unwind: find a handler in this frame, else leave it and try the caller.

@@ -30,7 +30,9 @@ const NativeModule kNative[] = {
 };
 }  // namespace
 
-[[noreturn]] void raise_syntax_error(const SyntaxErr& e, const std::string& filename);
+[[noreturn]] static void raise_syntax_error(const SyntaxErr& e, const std::string& filename) {
+  raisef(rt().SyntaxError, "{} ({}, line {})", e.msg, filename, e.line);
+}
 
 Value import_module(StrObject* name) {
   Runtime& r = rt();

@@ -4,8 +4,11 @@
 #include "native.hpp"
 #include "objects/int.hpp"
 #include "thread_state.hpp"
+#include "vm.hpp"
 
 namespace gilpy {
+
+[[noreturn]] void raise_stop_iteration(Value v);  // builtins.cpp
 
 IterObject::IterObject(TypeObject* t, NextFn f, Value s, Value e) : Object(t), next(f), src(s), extra(e) {}
 void IterObject::trace() {
@@ -235,8 +238,28 @@ Value reversed_fn(const Args& a) {
 Value iter_iter(const Args& a) { return a.v[0]; }
 Value iter_next_m(const Args& a) {
   Value v;
+  if (is_kind(a.v[0], Kind::Generator)) {
+    bool done;
+    v = gen_send(as<GeneratorObject>(a.v[0]), Value::none(), done);
+    if (!done) return v;
+    raise_stop_iteration(v);
+  }
   if (!iter_next(a.v[0], v)) raise_exc(Value::from_obj(rt().StopIteration));
   return v;
+}
+
+Value gen_send_m(const Args& a) {
+  check_args(a, "send", 2, 2);
+  bool done;
+  Value v = gen_send(as<GeneratorObject>(a.v[0]), a.v[1], done);
+  if (done) raise_stop_iteration(v);
+  return v;
+}
+Value gen_close(const Args& a) {
+  auto* g = as<GeneratorObject>(a.v[0]);
+  if (g->running) raise(rt().ValueError, "generator already executing");
+  g->finished = true;
+  return Value::none();
 }
 
 }  // namespace
@@ -251,6 +274,8 @@ void init_iter_builtins(DictObject* b) {
   add_method(rt().iter_type, "__next__", iter_next_m);
   add_method(rt().generator_type, "__iter__", iter_iter);
   add_method(rt().generator_type, "__next__", iter_next_m);
+  add_method(rt().generator_type, "send", gen_send_m);
+  add_method(rt().generator_type, "close", gen_close);
 }
 
 }  // namespace gilpy

@@ -159,13 +159,13 @@ static std::optional<BigInt> mod_inverse(const BigInt& a, const BigInt& m) {
 }
 
 BigInt BigInt::pow_mod(const BigInt& base, const BigInt& exponent, const BigInt& modulus) {
-  if (modulus.is_zero()) throw std::domain_error("pow() 3rd argument cannot be 0");
+  if (modulus.is_zero()) throw std::invalid_argument("pow() 3rd argument cannot be 0");
   BigInt m = modulus.abs();
   BigInt b = base % m;
   BigInt e = exponent;
   if (e.is_negative()) {
     auto inverse = mod_inverse(b, m);
-    if (!inverse) throw std::domain_error("base is not invertible for the given modulus");
+    if (!inverse) throw std::invalid_argument("base is not invertible for the given modulus");
     b = *inverse;
     e = -e;
   }

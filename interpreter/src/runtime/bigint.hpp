@@ -13,6 +13,10 @@
 
 namespace gilpy {
 
+// CPython 3.11's default sys.int_max_str_digits: int <-> decimal str conversions of
+// more digits raise ValueError there. BigInt itself has no limit; the VM applies it.
+inline constexpr int kMaxStrDigits = 4300;
+
 class BigInt {
  public:
   using Limb = uint32_t;      // one base-2^32 digit
@@ -79,8 +83,8 @@ class BigInt {
   static void floor_divmod(const BigInt& a, const BigInt& b, BigInt& q, BigInt& r);
   static BigInt pow(const BigInt& base, uint64_t exponent);
   // Python pow(base, exponent, modulus): result in [0, m) or (m, 0]; a negative
-  // exponent uses the modular inverse. Throws std::domain_error when the modulus is
-  // zero ("pow() 3rd argument cannot be 0") or the base is not invertible.
+  // exponent uses the modular inverse. Throws std::invalid_argument (ValueError) when
+  // the modulus is zero or the base is not invertible.
   static BigInt pow_mod(const BigInt& base, const BigInt& exponent, const BigInt& modulus);
   // Python int / int, correctly rounded. Throws std::domain_error("division by zero")
   // and std::overflow_error("integer division result too large for a float").

@@ -4,9 +4,9 @@
 // Design note. Limbs are 32 bits so a limb product plus two carries fits a uint64_t
 // and long division needs no 128-bit arithmetic; CPython's random.seed() also cuts
 // ints into 32-bit words, which the Mersenne Twister reads straight from here.
-// Multiplication is schoolbook: pidigits multiplies a big number by a small one and
-// divides with a one-limb quotient, both linear. mul() is the single entry point, so
-// a Karatsuba branch above a size threshold can be added there without touching callers.
+// pidigits mostly multiplies a big number by a small one and divides with a one-limb
+// quotient, both linear; products of two big numbers (pow, squaring in pow_mod) go
+// through Karatsuba above kKaratsubaThreshold limbs, schoolbook below it.
 #include <algorithm>
 #include <bit>
 #include <cassert>
@@ -70,10 +70,34 @@ Mag mul_limb(MagView a, Limb m) {
   return r;
 }
 
-Mag mul(MagView a, MagView b) {
-  if (a.empty() || b.empty()) return {};
-  if (a.size() < b.size()) std::swap(a, b);
-  if (b.size() == 1) return mul_limb(a, b[0]);
+namespace {
+
+// Operands at least this long (in limbs) on both sides go through Karatsuba; below
+// it schoolbook's lower overhead wins (measured on x86-64, g++ 12, -O2).
+constexpr size_t kKaratsubaThreshold = 40;
+
+MagView trimmed(MagView a) {
+  while (!a.empty() && a.back() == 0) a = a.first(a.size() - 1);
+  return a;
+}
+
+// r[offset ...] += x, with the carry running into r's higher limbs (r is big enough).
+void add_at(Mag& r, MagView x, size_t offset) {
+  Wide carry = 0;
+  size_t i = 0;
+  for (; i < x.size(); ++i) {
+    Wide t = Wide{r[offset + i]} + x[i] + carry;
+    r[offset + i] = static_cast<Limb>(t);
+    carry = t >> 32;
+  }
+  for (size_t k = offset + i; carry != 0 && k < r.size(); ++k) {
+    Wide t = Wide{r[k]} + carry;
+    r[k] = static_cast<Limb>(t);
+    carry = t >> 32;
+  }
+}
+
+Mag schoolbook(MagView a, MagView b) {  // a.size() >= b.size() >= 1
   Mag r(a.size() + b.size());
   for (size_t i = 0; i < b.size(); ++i) {
     Wide bi = b[i];
@@ -87,6 +111,40 @@ Mag mul(MagView a, MagView b) {
     }
     r[i + a.size()] = static_cast<Limb>(carry);
   }
+  trim(r);
+  return r;
+}
+
+}  // namespace
+
+Mag mul(MagView a, MagView b) {
+  a = trimmed(a);
+  b = trimmed(b);
+  if (a.empty() || b.empty()) return {};
+  if (a.size() < b.size()) std::swap(a, b);
+  if (b.size() == 1) return mul_limb(a, b[0]);
+  if (b.size() < kKaratsubaThreshold) return schoolbook(a, b);
+  Mag r(a.size() + b.size() + 1);
+  if (a.size() >= 2 * b.size()) {
+    // Unbalanced: multiply b by slices of a as long as b and add them in place.
+    for (size_t off = 0; off < a.size(); off += b.size()) {
+      Mag part = mul(a.subspan(off, std::min(b.size(), a.size() - off)), b);
+      add_at(r, part, off);
+    }
+    trim(r);
+    return r;
+  }
+  // Karatsuba: with x = x1*B + x0 (B = 2**(32m)), a*b = z2*B*B + z1*B + z0 where
+  // z1 = (a0 + a1)(b0 + b1) - z0 - z2 takes one multiply instead of two.
+  size_t m = b.size() / 2;
+  MagView a0 = a.first(m), a1 = a.subspan(m), b0 = b.first(m), b1 = b.subspan(m);
+  Mag z0 = mul(a0, b0);
+  Mag z2 = mul(a1, b1);
+  Mag z1 = mul(add(trimmed(a0), a1), add(trimmed(b0), b1));
+  z1 = sub(sub(z1, z0), z2);
+  add_at(r, z0, 0);
+  add_at(r, z1, m);
+  add_at(r, z2, 2 * m);
   trim(r);
   return r;
 }

@@ -1,0 +1,7 @@
+def fail():
+    raise ValueError("bad value")
+
+
+print("before")
+fail()
+print("never")

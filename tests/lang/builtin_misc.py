@@ -1,0 +1,6 @@
+print(len('abc'), len([1]), len({}), len(range(10)), abs(-2.5), divmod(17, 5))
+print(isinstance(1, int), isinstance(1.0, (int, float)), isinstance('a', list), issubclass(bool, int))
+print(type(1), type('a'), type([]), type(None), type(len), type(type))
+print(callable(len), callable(1), hasattr([], 'append'), getattr([], 'nope', 'default'))
+print(hex(255), oct(8), bin(5), hex(-1), ord('a'), chr(0x263a) == '\u263a')
+print(repr(None), str(12), int(), float(), str(), list(), tuple(), dict(), bool())

@@ -1,0 +1,5 @@
+try:
+    raise ValueError('v')
+except ValueError as err:
+    msg = str(err)
+print(msg)

@@ -1,0 +1,5 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, inf > 1e308, nan == nan, nan != nan)
+print(float('-inf') < 0, inf - inf != inf - inf)
+print((1.5).is_integer(), (2.0).is_integer())

@@ -1,0 +1,5 @@
+print(format(3.14159, '.2f'), format(42, '08d'), format('x', '>3'), format(1234567.891, ',.2f'), format(255, '#x'))
+print('{:10.3e}|{:<8.2%}|{:g}|{:G}'.format(123456.789, 0.1234, 1e-7, 1e20))
+print('{:_d} {:+.1f} {: d} {:=+8d}'.format(10 ** 8, 2.25, 5, -42))
+print('%10.4f|%-8s|%+05d|%#o|%.3s' % (2.5, 'ab', 7, 8, 'abcdef'))
+print(format(True, ''), format(2 ** 70, ','), format(1.0, ''), str(1e-7))

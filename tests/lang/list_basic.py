@@ -1,0 +1,10 @@
+l = [3, 1, 2]
+l.append(5)
+l.extend([6, 7])
+l.insert(0, 9)
+print(l, len(l), l[0], l[-1], l[2:4])
+print(l.pop(), l.pop(0), l, l.index(2), l.count(1))
+l.remove(1)
+print(l)
+l.reverse()
+print(l, [1, 2] + [3], [0] * 3, [[0] * 2] * 2)

@@ -1,0 +1,5 @@
+print()
+print('a', 1, 2.5, None, True, [1, 'x'], (1,), {'k': 'v'})
+print('multi', 'args', sep=', ')
+print(*[1, 2, 3])
+print(*'abc', sep='|')

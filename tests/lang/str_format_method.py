@@ -1,0 +1,7 @@
+print('{} + {} = {}'.format(1, 2, 3))
+print('{0} {1} {0}'.format('a', 'b'), '{x} {y}'.format(x=1, y=2))
+print('{:5d}|{:<5}|{:>5}|{:^5}|'.format(42, 'ab', 'ab', 'ab'))
+print('{:.3f} {:10.2f} {:e} {:,}'.format(3.14159, 2.5, 12345.678, 1234567))
+print('{:08.3f} {:+d} {:x} {:X} {:b} {:o}'.format(3.14159, 5, 255, 255, 5, 8))
+print('{{literal}} {!r} {!s}'.format('q', 'q'), '{0[1]}'.format([5, 6]))
+print('{:>10s}|{:*^9}|'.format('hi', 'mid'))
