@@ -157,14 +157,11 @@ void take_gil(Gil* gil, const void* tstate) {
     gil->stats.waits.fetch_add(1, std::memory_order_relaxed);
     while (gil->locked.load(std::memory_order_relaxed) == 1) {
       unsigned long saved_switchnum = gil->switch_number.load(std::memory_order_relaxed);
-      if (gil->stress.load(std::memory_order_relaxed)) {
-        // -X gilstress: ask at once; the holder hands off at its next check point.
-        if (!gil_drop_request(gil)) {
-          set_gil_drop_request(gil);
-          gil->stats.drop_requests.fetch_add(1, std::memory_order_relaxed);
-        }
-        COND_WAIT(gil->cond, gil->mutex);
-        continue;
+      if (gil->stress.load(std::memory_order_relaxed) && !gil_drop_request(gil)) {
+        // -X gilstress: ask at once (and again after every wake-up or interval), so the
+        // holder hands off at its next check point.
+        set_gil_drop_request(gil);
+        gil->stats.drop_requests.fetch_add(1, std::memory_order_relaxed);
       }
       unsigned long us = gil->interval.load(std::memory_order_relaxed);
       bool timed_out = cond_timed_wait(&gil->cond, &gil->mutex, us < 1 ? 1 : us);

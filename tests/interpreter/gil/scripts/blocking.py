@@ -57,11 +57,13 @@ sys.stderr.write("progress during sleep/lock wait/stat: " + str(window) + "\n")
 assert window[0] > 0, "time.sleep kept the GIL"
 assert window[1] > 0, "waiting on a lock kept the GIL"
 
-# An uncontended acquire/release never touches the GIL.
+# An uncontended acquire/release never touches the GIL (policy 27 re-takes its lock every
+# check interval anyway, so the count says nothing there).
 before = sys._gil_stats()["acquisitions"]
 lk = threading.Lock()
 for _ in range(1000):
     lk.acquire()
     lk.release()
-assert sys._gil_stats()["acquisitions"] == before, "uncontended acquire released the GIL"
+if sys.gil_checkpoints != "27":
+    assert sys._gil_stats()["acquisitions"] == before, "uncontended acquire released the GIL"
 print("ok")

@@ -9,6 +9,7 @@ variant = sys.argv[1]
 expect = sys.argv[2]
 n = int(sys.argv[3]) if len(sys.argv) > 3 else 20000
 G = 0
+go = threading.Event()  # the threads start their loops together
 
 
 class Box:
@@ -25,11 +26,13 @@ def noop():
 
 def plain(n):
     global G
+    go.wait()
     for _ in range(n):
         G += 1
 
 
 def attr(n):
+    go.wait()
     for _ in range(n):
         box.n += 1
 
@@ -40,12 +43,14 @@ def bump():
 
 
 def bumps(n):
+    go.wait()
     for _ in range(n):
         bump()
 
 
 def callinside(n):
     global G
+    go.wait()
     for _ in range(n):
         v = G
         noop()
@@ -56,6 +61,7 @@ target = {"plain": plain, "attr": attr, "bump": bumps, "callinside": callinside}
 threads = [threading.Thread(target=target, args=(n,)) for _ in range(4)]
 for t in threads:
     t.start()
+go.set()
 for t in threads:
     t.join()
 total = box.n if variant == "attr" else G

@@ -1,5 +1,7 @@
 # A CPU-bound thread receives drop requests when another thread waits (gil-spec §1.2),
-# and answering one is a forced hand-off (FORCE_SWITCHING). Run with a 10 µs interval.
+# and the GIL changes hands. Whether a given answer needed the FORCE_SWITCHING wait depends
+# on who wins the wake-up race, so that is reported, not asserted here (gil_test.cpp
+# checks FORCE_SWITCHING deterministically). Run with a 10 µs interval.
 import sys
 import threading
 
@@ -24,6 +26,5 @@ if after["checkpoints"] == "27":
     assert requests == 0 and forced == 0, "the 2.7 lock has no drop request"
 else:
     assert requests > 0, "no drop request"
-    assert forced > 0, "no forced switch"
     assert after["switches"] > before["switches"]
 print("ok")

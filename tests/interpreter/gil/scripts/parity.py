@@ -31,7 +31,7 @@ def checker(n, res):
 res = []
 m = threading.Thread(target=pairs)
 m.start()
-c = threading.Thread(target=checker, args=(5000, res))
+c = threading.Thread(target=checker, args=(300000, res))
 c.start()
 c.join()
 stop[0] = True
