@@ -65,14 +65,18 @@ Value os_fstat(const Args& a) {
 Value os_listdir(const Args& a) {
   check_args(a, "listdir", 0, 1);
   std::string p = a.n ? path_arg(a, 0, "listdir") : ".";
-  DIR* d = ::opendir(p.c_str());
-  if (!d) os_error(p);
+  std::vector<std::string> names;
+  bool ok = blocking([&] {  // read the directory without the GIL, build objects after
+    DIR* d = ::opendir(p.c_str());
+    if (!d) return false;
+    while (dirent* e = ::readdir(d))
+      if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, "..")) names.push_back(e->d_name);
+    ::closedir(d);
+    return true;
+  });
+  if (!ok) os_error(p);
   std::vector<Value> out;
-  while (dirent* e = ::readdir(d)) {
-    if (!std::strcmp(e->d_name, ".") || !std::strcmp(e->d_name, "..")) continue;
-    out.push_back(new_str(e->d_name));
-  }
-  ::closedir(d);
+  for (auto& n : names) out.push_back(new_str(n));
   return new_list(std::move(out));
 }
 Value os_open(const Args& a) {
@@ -109,17 +113,21 @@ Value os_close(const Args& a) {
 }
 Value os_mkdir(const Args& a) {
   check_args(a, "mkdir", 1, 2);
-  if (::mkdir(path_arg(a, 0, "mkdir").c_str(), a.n > 1 ? mode_t(to_index(a.v[1])) : 0777) != 0) os_error(path_arg(a, 0, "mkdir"));
+  std::string p = path_arg(a, 0, "mkdir");
+  mode_t mode = a.n > 1 ? mode_t(to_index(a.v[1])) : 0777;
+  if (blocking([&] { return ::mkdir(p.c_str(), mode); }) != 0) os_error(p);
   return Value::none();
 }
 Value os_rmdir(const Args& a) {
   check_args(a, "rmdir", 1, 1);
-  if (::rmdir(path_arg(a, 0, "rmdir").c_str()) != 0) os_error(path_arg(a, 0, "rmdir"));
+  std::string p = path_arg(a, 0, "rmdir");
+  if (blocking([&] { return ::rmdir(p.c_str()); }) != 0) os_error(p);
   return Value::none();
 }
 Value os_remove(const Args& a) {
   check_args(a, "remove", 1, 1);
-  if (::unlink(path_arg(a, 0, "remove").c_str()) != 0) os_error(path_arg(a, 0, "remove"));
+  std::string p = path_arg(a, 0, "remove");
+  if (blocking([&] { return ::unlink(p.c_str()); }) != 0) os_error(p);
   return Value::none();
 }
 Value os_getpid(const Args&) { return Value::from_small(::getpid()); }
@@ -167,12 +175,14 @@ Value path_join(const Args& a) {
 Value path_exists(const Args& a) {
   check_args(a, "exists", 1, 1);
   struct stat st {};
-  return Value::boolean(::stat(path_arg(a, 0, "exists").c_str(), &st) == 0);
+  std::string p = path_arg(a, 0, "exists");
+  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0);
 }
 Value path_isdir(const Args& a) {
   check_args(a, "isdir", 1, 1);
   struct stat st {};
-  return Value::boolean(::stat(path_arg(a, 0, "isdir").c_str(), &st) == 0 && S_ISDIR(st.st_mode));
+  std::string p = path_arg(a, 0, "isdir");
+  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0 && S_ISDIR(st.st_mode));
 }
 Value path_dirname(const Args& a) {
   check_args(a, "dirname", 1, 1);
