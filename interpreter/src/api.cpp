@@ -39,15 +39,22 @@ void fill_error(RunResult& r, Value exc) {
     auto* e = as<ExceptionObject>(exc);
     Value code = e->args && !e->args->items.empty() ? e->args->items[0] : Value::none();
     int64_t c;
-    if (code.is_none()) r.exit_code = 0;
-    else if (is_intlike_small(code, c)) r.exit_code = int(c);
-    else r.exit_code = 1;
+    if (code.is_none())
+      r.exit_code = 0;
+    else if (is_intlike_small(code, c))
+      r.exit_code = int(c);
+    else
+      r.exit_code = 1;
   }
 }
 }  // namespace
 
-const char* version() { return "0.1.0"; }
-const char* gil_build() { return gil::build_name(); }
+const char* version() {
+  return "0.1.0";
+}
+const char* gil_build() {
+  return gil::build_name();
+}
 
 bool set_option(const std::string& xoption, std::string* error) {
   std::string e;
@@ -56,8 +63,12 @@ bool set_option(const std::string& xoption, std::string* error) {
   return ok;
 }
 
-GilState gil_ensure() { return gil::gilstate_ensure() ? GilState::held : GilState::released; }
-void gil_release(GilState state) { gil::gilstate_release(state == GilState::held); }
+GilState gil_ensure() {
+  return gil::gilstate_ensure() ? GilState::held : GilState::released;
+}
+void gil_release(GilState state) {
+  gil::gilstate_release(state == GilState::held);
+}
 
 Interpreter::Interpreter() {
   if (!g_initialised) {

@@ -9,6 +9,7 @@
 // Python (then it pins them: thread_state.hpp). Cycles need no special treatment. The
 // threshold grows with the live heap (2x live, at least 64k objects) so collection costs
 // stay proportional to allocation. Object state is protected by the GIL, not by atomics.
+#include <cstdlib>
 #include <unordered_map>
 
 #include "code.hpp"
@@ -33,6 +34,16 @@ Heap& heap() {
   return h;
 }
 
+// GILPY_GC_STRESS=N collects after every N allocations (tests use 1 to flush out
+// values that native code forgot to pin).
+size_t stress_threshold() {
+  static const size_t n = [] {
+    const char* e = std::getenv("GILPY_GC_STRESS");
+    return e ? size_t(std::strtoull(e, nullptr, 10)) : size_t(0);
+  }();
+  return n;
+}
+
 }  // namespace
 
 std::vector<ThreadState*>& all_threads();
@@ -42,7 +53,8 @@ Object::Object(TypeObject* t) : type(t) {
   gc_next = h.objects;
   h.objects = this;
   h.count++;
-  if (++h.since_gc >= h.threshold) rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
+  if (++h.since_gc >= (stress_threshold() ? stress_threshold() : h.threshold))
+    rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
 }
 
 void mark(Object* o) {
@@ -54,7 +66,9 @@ void mark(Value v) {
   if (v.is_obj()) mark(v.obj());
 }
 
-void gc_add_root(Value* v) { heap().extra_roots.push_back(v); }
+void gc_add_root(Value* v) {
+  heap().extra_roots.push_back(v);
+}
 void intern_trace();
 void runtime_trace();
 
@@ -88,13 +102,17 @@ size_t gc_collect() {
   }
   h.count -= freed;
   h.since_gc = 0;
-  h.threshold = std::max<size_t>(1 << 16, h.count * 2);
+  h.threshold = stress_threshold() ? stress_threshold() : std::max<size_t>(1 << 16, h.count * 2);
   h.collections++;
   return freed;
 }
 
-size_t gc_object_count() { return heap().count; }
-size_t gc_collections() { return heap().collections; }
+size_t gc_object_count() {
+  return heap().count;
+}
+size_t gc_collections() {
+  return heap().collections;
+}
 
 // As CPython 3.12 _Py_HandlePending, in its order: (signals, pending calls,) scheduled
 // collection, then the GIL's drop request (drop and re-take), (then async exceptions).

@@ -61,7 +61,8 @@ int main(int argc, char** argv) {
   bool have_code = false;
   int i = 1;
   for (; i < argc; i++) {
-    if (!std::strcmp(argv[i], "--dis")) dis = true;
+    if (!std::strcmp(argv[i], "--dis"))
+      dis = true;
     else if (!std::strncmp(argv[i], "-X", 2)) {
       // -X NAME[=VALUE] or -XNAME[=VALUE]: GIL settings (gil/runtime_gil.hpp).
       const char* opt = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : nullptr);
@@ -81,7 +82,10 @@ int main(int argc, char** argv) {
       i++;
       break;
     } else if (!std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--help")) {
-      std::printf("usage: gilpy [--dis] [-c cmd | file] [arg] ...\n  --dis      print the bytecode instead of running\n  -X switchinterval=S | checkpoints=310|39|27 | gilstress | gilcreate=racy | checkinterval=N\n  -c cmd     run cmd\n  --version  print the version\n");
+      std::printf(
+          "usage: gilpy [--dis] [-c cmd | file] [arg] ...\n  --dis      print the bytecode instead "
+          "of running\n  -X switchinterval=S | checkpoints=310|39|27 | gilstress | gilcreate=racy "
+          "| checkinterval=N\n  -c cmd     run cmd\n  --version  print the version\n");
       return 0;
     } else if (argv[i][0] == '-' && argv[i][1]) {
       std::fprintf(stderr, "gilpy: unknown option %s\n", argv[i]);
@@ -99,7 +103,8 @@ int main(int argc, char** argv) {
     filename = argv[i];
     std::ifstream in(filename, std::ios::binary);
     if (!in) {
-      std::fprintf(stderr, "gilpy: can't open file '%s': [Errno 2] No such file or directory\n", filename.c_str());
+      std::fprintf(stderr, "gilpy: can't open file '%s': [Errno 2] No such file or directory\n",
+                   filename.c_str());
       return 2;
     }
     std::stringstream ss;
@@ -115,7 +120,10 @@ int main(int argc, char** argv) {
   args.push_back(have_code ? "-c" : filename);
   for (int k = i + 1; k < argc; k++) args.push_back(argv[k]);
   interp.set_argv(args);
-  std::string dir = have_code ? "" : filename.substr(0, filename.rfind('/') == std::string::npos ? 0 : filename.rfind('/'));
+  std::string dir =
+      have_code
+          ? ""
+          : filename.substr(0, filename.rfind('/') == std::string::npos ? 0 : filename.rfind('/'));
   rt().sys_path->items.push_back(new_str(dir));
 
   CodeObject* code;
@@ -138,7 +146,8 @@ int main(int argc, char** argv) {
     Pin pin(Value::from_obj(code));
     run_code(code, globals);
   } catch (PyError& e) {
-    if (isinstance(e.exc, rt().SystemExit)) rc = exit_code_of(e.exc);
+    if (isinstance(e.exc, rt().SystemExit))
+      rc = exit_code_of(e.exc);
     else {
       print_exception(e.exc, stderr);
       rc = 1;

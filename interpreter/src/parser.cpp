@@ -10,10 +10,10 @@ namespace gilpy {
 namespace {
 
 const std::set<std::string> kKeywords = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
-    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
-    "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-    "return", "try", "while", "with", "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 
 class Parser {
  public:
@@ -63,7 +63,8 @@ class Parser {
   }
   int line() const { return cur().line; }
   [[noreturn]] void error(const std::string& msg) {
-    if (at(Tok::Indent) && msg == "invalid syntax") throw SyntaxErr{cur().line, "unexpected indent"};
+    if (at(Tok::Indent) && msg == "invalid syntax")
+      throw SyntaxErr{cur().line, "unexpected indent"};
     throw SyntaxErr{cur().line, msg};
   }
   Node* make(NK k, int ln) { return ast_.make(k, ln); }
@@ -146,7 +147,10 @@ class Parser {
     if (accept_kw("del")) {
       Node* n = make(NK::Del, ln);
       Node* t = exprlist();
-      if (t->kind == NK::Tuple && !t->s.empty()) n->a = t->a; else n->a.push_back(t);
+      if (t->kind == NK::Tuple && !t->s.empty())
+        n->a = t->a;
+      else
+        n->a.push_back(t);
       for (Node* e : n->a) check_target(e, true);
       return n;
     }
@@ -181,13 +185,16 @@ class Parser {
     }
     // Expression statement, assignment or augmented assignment.
     Node* first = at_kw("yield") ? yield_expr() : testlist_star();
-    static const char* aug[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=", nullptr};
-    static const int aug_op[] = {kAdd, kSub, kMul, kTrueDiv, kFloorDiv, kMod, kPow, kLShift, kRShift, kAnd, kOr, kXor, kMatMul};
+    static const char* aug[] = {
+        "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=", nullptr};
+    static const int aug_op[] = {kAdd,    kSub,    kMul, kTrueDiv, kFloorDiv, kMod,   kPow,
+                                 kLShift, kRShift, kAnd, kOr,      kXor,      kMatMul};
     for (int i = 0; aug[i]; i++) {
       if (at_op(aug[i])) {
         pos_++;
         if (first->kind != NK::Name && first->kind != NK::Attribute && first->kind != NK::Subscript)
-          throw SyntaxErr{ln, "'" + describe(first) + "' is an illegal expression for augmented assignment"};
+          throw SyntaxErr{
+              ln, "'" + describe(first) + "' is an illegal expression for augmented assignment"};
         Node* n = make(NK::AugAssign, ln);
         n->x = first;
         n->op = aug_op[i];
@@ -215,15 +222,28 @@ class Parser {
 
   std::string describe(Node* e) {
     switch (e->kind) {
-      case NK::Call: return "function call";
-      case NK::Const: return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
-      case NK::Int: case NK::Float: case NK::Str: case NK::Bytes: return "literal";
-      case NK::BinOp: case NK::UnaryOp: return "expression";
-      case NK::Compare: return "comparison";
-      case NK::Lambda: return "lambda";
-      case NK::Tuple: return "tuple";
-      case NK::List: return "list";
-      default: return "expression";
+      case NK::Call:
+        return "function call";
+      case NK::Const:
+        return e->op == 0 ? "None" : e->op == 1 ? "True" : e->op == 2 ? "False" : "ellipsis";
+      case NK::Int:
+      case NK::Float:
+      case NK::Str:
+      case NK::Bytes:
+        return "literal";
+      case NK::BinOp:
+      case NK::UnaryOp:
+        return "expression";
+      case NK::Compare:
+        return "comparison";
+      case NK::Lambda:
+        return "lambda";
+      case NK::Tuple:
+        return "tuple";
+      case NK::List:
+        return "list";
+      default:
+        return "expression";
     }
   }
 
@@ -232,16 +252,21 @@ class Parser {
       case NK::Name:
         if (t->s == "__debug__") throw SyntaxErr{t->line, "cannot assign to __debug__"};
         return;
-      case NK::Attribute: case NK::Subscript: return;
-      case NK::Tuple: case NK::List:
+      case NK::Attribute:
+      case NK::Subscript:
+        return;
+      case NK::Tuple:
+      case NK::List:
         for (Node* e : t->a) check_target(e, del);
         return;
       case NK::Starred:
         if (del) break;
         throw SyntaxErr{t->line, "starred assignment targets are not supported"};
-      default: break;
+      default:
+        break;
     }
-    throw SyntaxErr{t->line, std::string("cannot ") + (del ? "delete " : "assign to ") + describe(t)};
+    throw SyntaxErr{t->line,
+                    std::string("cannot ") + (del ? "delete " : "assign to ") + describe(t)};
   }
 
   std::string dotted_name() {
@@ -290,8 +315,10 @@ class Parser {
       pos_++;
       if (!at_op(":")) {
         h->x = test();
-        if (accept_kw("as")) h->s = name();
-        else if (accept_op(",")) error("multiple exception types must be parenthesized");
+        if (accept_kw("as"))
+          h->s = name();
+        else if (accept_op(","))
+          error("multiple exception types must be parenthesized");
       }
       h->a = block();
       n->b.push_back(h);
@@ -359,7 +386,8 @@ class Parser {
       }
       p->s = name();
       if (at_op(":") && std::string(close) == ")") error("annotations are not supported");
-      if (!seen.insert(p->s).second) error("duplicate argument '" + p->s + "' in function definition");
+      if (!seen.insert(p->s).second)
+        error("duplicate argument '" + p->s + "' in function definition");
       if (p->op == 0 && accept_op("=")) {
         p->x = test();
         seen_default = true;
@@ -378,7 +406,8 @@ class Parser {
     n->c = std::move(decos);
     if (accept_op("(")) {
       while (!at_op(")")) {
-        if (at(Tok::Name) && t_[pos_ + 1].kind == Tok::Op && t_[pos_ + 1].text == "=") error("class keywords are not supported");
+        if (at(Tok::Name) && t_[pos_ + 1].kind == Tok::Op && t_[pos_ + 1].text == "=")
+          error("class keywords are not supported");
         n->a.push_back(test());
         if (!accept_op(",")) break;
       }
@@ -410,8 +439,10 @@ class Parser {
   }
   Node* testlist() { return testlist_star(); }
   bool ends_list() const {
-    return at(Tok::Newline) || at_op("=") || at_op(")") || at_op("]") || at_op("}") || at_op(":") || at_op(";") || at_kw("in") || at(Tok::End) ||
-           (cur().kind == Tok::Op && cur().text.size() >= 2 && cur().text.back() == '=' && cur().text != "==" && cur().text != "<=" && cur().text != ">=" && cur().text != "!=");
+    return at(Tok::Newline) || at_op("=") || at_op(")") || at_op("]") || at_op("}") || at_op(":") ||
+           at_op(";") || at_kw("in") || at(Tok::End) ||
+           (cur().kind == Tok::Op && cur().text.size() >= 2 && cur().text.back() == '=' &&
+            cur().text != "==" && cur().text != "<=" && cur().text != ">=" && cur().text != "!=");
   }
   Node* exprlist() {
     int ln = line();
@@ -441,7 +472,8 @@ class Parser {
       return n;
     }
     Node* n = make(NK::Yield, ln);
-    if (!at(Tok::Newline) && !at_op(")") && !at_op(";") && !at_op("=") && !at_op("]") && !at_op("}"))
+    if (!at(Tok::Newline) && !at_op(")") && !at_op(";") && !at_op("=") && !at_op("]") &&
+        !at_op("}"))
       n->x = testlist_star();
     return n;
   }
@@ -510,14 +542,22 @@ class Parser {
     Node* n = nullptr;
     for (;;) {
       int op = -1;
-      if (at_op("<")) op = kLt;
-      else if (at_op("<=")) op = kLe;
-      else if (at_op("==")) op = kEq;
-      else if (at_op("!=")) op = kNe;
-      else if (at_op(">")) op = kGt;
-      else if (at_op(">=")) op = kGe;
-      else if (at_kw("in")) op = 10;
-      else if (at_kw("is")) op = 12;
+      if (at_op("<"))
+        op = kLt;
+      else if (at_op("<="))
+        op = kLe;
+      else if (at_op("=="))
+        op = kEq;
+      else if (at_op("!="))
+        op = kNe;
+      else if (at_op(">"))
+        op = kGt;
+      else if (at_op(">="))
+        op = kGe;
+      else if (at_kw("in"))
+        op = 10;
+      else if (at_kw("is"))
+        op = 12;
       else if (at_kw("not") && t_[pos_ + 1].kind == Tok::Name && t_[pos_ + 1].text == "in") {
         op = 11;
         pos_++;
@@ -555,12 +595,18 @@ class Parser {
   Node* and_expr() { return binary(&Parser::shift_expr, {{"&", kAnd}}); }
   Node* shift_expr() { return binary(&Parser::arith, {{"<<", kLShift}, {">>", kRShift}}); }
   Node* arith() { return binary(&Parser::term, {{"+", kAdd}, {"-", kSub}}); }
-  Node* term() { return binary(&Parser::factor, {{"*", kMul}, {"/", kTrueDiv}, {"//", kFloorDiv}, {"%", kMod}, {"@", kMatMul}}); }
+  Node* term() {
+    return binary(&Parser::factor,
+                  {{"*", kMul}, {"/", kTrueDiv}, {"//", kFloorDiv}, {"%", kMod}, {"@", kMatMul}});
+  }
   Node* factor() {
     int op = -1;
-    if (at_op("-")) op = kNeg;
-    else if (at_op("+")) op = kPos;
-    else if (at_op("~")) op = kInvert;
+    if (at_op("-"))
+      op = kNeg;
+    else if (at_op("+"))
+      op = kPos;
+    else if (at_op("~"))
+      op = kInvert;
     if (op >= 0) {
       enter();
       Guard g{this};
@@ -647,7 +693,8 @@ class Parser {
           g->x = e;
           comp_for(g->a);
           if (!call->a.empty() || !call->b.empty() || at_op(",")) {
-            if (!(at_op(",") && t_[pos_ + 1].kind == Tok::Op && t_[pos_ + 1].text == ")" && call->a.empty() && call->b.empty()))
+            if (!(at_op(",") && t_[pos_ + 1].kind == Tok::Op && t_[pos_ + 1].text == ")" &&
+                  call->a.empty() && call->b.empty()))
               error("Generator expression must be parenthesized");
           }
           e = g;
@@ -724,7 +771,8 @@ class Parser {
       case Tok::Bytes: {
         Node* n = make(tk.kind == Tok::String ? NK::Str : NK::Bytes, ln);
         while (at(Tok::String) || at(Tok::Bytes)) {
-          if ((cur().kind == Tok::Bytes) != (n->kind == NK::Bytes)) error("cannot mix bytes and nonbytes literals");
+          if ((cur().kind == Tok::Bytes) != (n->kind == NK::Bytes))
+            error("cannot mix bytes and nonbytes literals");
           n->s += cur().text;
           pos_++;
         }
@@ -742,8 +790,10 @@ class Parser {
         n->s = name();
         return n;
       }
-      case Tok::Op: break;
-      default: error("invalid syntax");
+      case Tok::Op:
+        break;
+      default:
+        error("invalid syntax");
     }
     if (accept_op("...")) {
       Node* n = make(NK::Const, ln);

@@ -23,7 +23,9 @@ namespace {
   raisef(t, "[Errno {}] {}: '{}'", e, std::strerror(e), what);
 }
 
-const std::string& path_arg(const Args& a, int i, const char* name) { return arg_str(a.v[i], name)->s; }
+const std::string& path_arg(const Args& a, int i, const char* name) {
+  return arg_str(a.v[i], name)->s;
+}
 
 // Every call into the kernel runs without the GIL (Py_BEGIN/END_ALLOW_THREADS in CPython's
 // posixmodule.c). Arguments are copied out first; errno survives take_gil.
@@ -43,7 +45,8 @@ Value stat_result(const struct stat& st) {
   auto* o = new InstanceObject(t);
   set_name(o->dict, "st_size", new_int(int64_t(st.st_size)));
   set_name(o->dict, "st_mode", new_int(int64_t(st.st_mode)));
-  set_name(o->dict, "st_mtime", Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
+  set_name(o->dict, "st_mtime",
+           Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
   set_name(o->dict, "st_ino", new_int(int64_t(st.st_ino)));
   return Value::from_obj(o);
 }
@@ -130,7 +133,9 @@ Value os_remove(const Args& a) {
   if (blocking([&] { return ::unlink(p.c_str()); }) != 0) os_error(p);
   return Value::none();
 }
-Value os_getpid(const Args&) { return Value::from_small(::getpid()); }
+Value os_getpid(const Args&) {
+  return Value::from_small(::getpid());
+}
 // As CPython os.fork: fork while holding the GIL; the child re-creates it (gil-spec §5).
 Value os_fork(const Args& a) {
   check_args(a, "fork", 0, 0);
@@ -166,9 +171,12 @@ Value path_join(const Args& a) {
   std::string out = arg_str(a.v[0], "join")->s;
   for (int i = 1; i < a.n; i++) {
     const std::string& p = arg_str(a.v[i], "join")->s;
-    if (!p.empty() && p[0] == '/') out = p;
-    else if (out.empty() || out.back() == '/') out += p;
-    else out += "/" + p;
+    if (!p.empty() && p[0] == '/')
+      out = p;
+    else if (out.empty() || out.back() == '/')
+      out += p;
+    else
+      out += "/" + p;
   }
   return new_str(out);
 }
@@ -182,7 +190,8 @@ Value path_isdir(const Args& a) {
   check_args(a, "isdir", 1, 1);
   struct stat st {};
   std::string p = path_arg(a, 0, "isdir");
-  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0 && S_ISDIR(st.st_mode));
+  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0 &&
+                        S_ISDIR(st.st_mode));
 }
 Value path_dirname(const Args& a) {
   check_args(a, "dirname", 1, 1);

@@ -32,7 +32,9 @@ Value sys_exit(const Args& a) {
   e->args = as<TupleObject>(new_tuple(a.n ? std::vector<Value>{a.v[0]} : std::vector<Value>{}));
   throw PyError{ev};
 }
-Value sys_getrecursionlimit(const Args&) { return Value::from_small(rt().recursion_limit); }
+Value sys_getrecursionlimit(const Args&) {
+  return Value::from_small(rt().recursion_limit);
+}
 Value sys_setrecursionlimit(const Args& a) {
   check_args(a, "setrecursionlimit", 1, 1);
   int64_t n = to_index(a.v[0]);
@@ -41,7 +43,9 @@ Value sys_setrecursionlimit(const Args& a) {
   return Value::none();
 }
 // As CPython sys.setswitchinterval: > 0 or ValueError; stored in whole µs (gil-spec §1.6).
-Value sys_getswitchinterval(const Args&) { return Value::from_double(gil::get_switch_interval()); }
+Value sys_getswitchinterval(const Args&) {
+  return Value::from_double(gil::get_switch_interval());
+}
 Value sys_setswitchinterval(const Args& a) {
   check_args(a, "setswitchinterval", 1, 1);
   double d = to_double(a.v[0]);
@@ -50,7 +54,9 @@ Value sys_setswitchinterval(const Args& a) {
   return Value::none();
 }
 // 2.7's sys.setcheckinterval: the policy-27 tick count; also resets the shared ticker.
-Value sys_getcheckinterval(const Args&) { return new_int(gil::config().check_interval); }
+Value sys_getcheckinterval(const Args&) {
+  return new_int(gil::config().check_interval);
+}
 Value sys_setcheckinterval(const Args& a) {
   check_args(a, "setcheckinterval", 1, 1);
   int64_t n = to_index(a.v[0]);
@@ -60,9 +66,12 @@ Value sys_setcheckinterval(const Args& a) {
 }
 const char* policy_name() {
   switch (gil::config().policy) {
-    case gil::Policy::k39: return "39";
-    case gil::Policy::k27: return "27";
-    default: return "310";
+    case gil::Policy::k39:
+      return "39";
+    case gil::Policy::k27:
+      return "27";
+    default:
+      return "310";
   }
 }
 // sys._gil_stats(): the counters the harness records with each run (DESIGN.md metadata).
@@ -85,14 +94,24 @@ Value sys_gil_stats(const Args& a) {
   set_name(d, "wait_s", Value::from_double(double(st.wait_ns) * 1e-9));
   return dv;
 }
-Value sys_gil_exists(const Args&) { return Value::boolean(gil::gil_exists()); }
+Value sys_gil_exists(const Args&) {
+  return Value::boolean(gil::gil_exists());
+}
 }  // namespace
 
-void set_executable(const std::string& path) { g_executable = path; }
-double switch_interval() { return gil::get_switch_interval(); }
+void set_executable(const std::string& path) {
+  g_executable = path;
+}
+double switch_interval() {
+  return gil::get_switch_interval();
+}
 
-void write_stdout(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
-Value sys_stdout_object() { return g_stdout; }
+void write_stdout(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+}
+Value sys_stdout_object() {
+  return g_stdout;
+}
 
 ModuleObject* make_sys_module() {
   static TypeObject* file_type = nullptr;
@@ -120,7 +139,9 @@ ModuleObject* make_sys_module() {
   set_name(d, "byteorder", new_str("little"));
   set_name(d, "version", new_str("3.11.7 (gilpy)"));
   set_name(d, "implementation_name", new_str("gilpy"));
-  set_name(d, "version_info", new_tuple({Value::from_small(3), Value::from_small(11), Value::from_small(7), new_str("final"), Value::from_small(0)}));
+  set_name(d, "version_info",
+           new_tuple({Value::from_small(3), Value::from_small(11), Value::from_small(7),
+                      new_str("final"), Value::from_small(0)}));
   add_function(d, "exit", sys_exit);
   add_function(d, "getrecursionlimit", sys_getrecursionlimit);
   add_function(d, "setrecursionlimit", sys_setrecursionlimit);
