@@ -21,7 +21,9 @@ endforeach()
 target_compile_definitions(gilpy_gil_eager PRIVATE GILPY_GIL_ONDEMAND=0)
 target_compile_definitions(gilpy_gil_ondemand PRIVATE GILPY_GIL_ONDEMAND=1)
 
-# Attach the right objects to every consumer of gilpy_core.
+# Attach the right objects to every consumer of gilpy_core. ($<TARGET_OBJECTS> in a link
+# interface adds no build order; the explicit dependency makes the objects exist in time.)
+add_dependencies(gilpy_core gilpy_gil_eager gilpy_gil_ondemand)
 set(_gilpy_gil_build "$<STREQUAL:$<TARGET_PROPERTY:GILPY_GIL_BUILD>,ondemand>")
 target_link_libraries(gilpy_core INTERFACE
   "$<IF:${_gilpy_gil_build},$<TARGET_OBJECTS:gilpy_gil_ondemand>,$<TARGET_OBJECTS:gilpy_gil_eager>>")
@@ -53,6 +55,7 @@ if(GILBENCH_TSAN)
   endforeach()
   target_compile_definitions(gilpy_gil_eager_tsan PRIVATE GILPY_GIL_ONDEMAND=0)
   target_compile_definitions(gilpy_gil_ondemand_tsan PRIVATE GILPY_GIL_ONDEMAND=1)
+  add_dependencies(gilpy_core_tsan gilpy_gil_eager_tsan gilpy_gil_ondemand_tsan)
   target_link_libraries(gilpy_core_tsan INTERFACE
     "$<IF:${_gilpy_gil_build},$<TARGET_OBJECTS:gilpy_gil_ondemand_tsan>,$<TARGET_OBJECTS:gilpy_gil_eager_tsan>>")
   foreach(build eager ondemand)
