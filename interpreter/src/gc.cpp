@@ -122,7 +122,8 @@ void handle_eval_breaker(ThreadState* t) {
     t->eval_breaker->fetch_and(~kBreakGC, std::memory_order_relaxed);
     gc_collect();
   }
-  if (bits & (gil::kGilDropRequestBit | gil::kGilCreateRequestBit)) gil::handle_gil_request(t, bits);
+  if (bits & (gil::kGilDropRequestBit | gil::kGilCreateRequestBit))
+    gil::handle_gil_request(t, bits);
 }
 
 void frame_trace(Frame* f) {

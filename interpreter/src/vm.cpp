@@ -159,23 +159,23 @@ Value eval_frame(Frame* entry) {
 
   // Policy 39: a check point before every instruction that is not a fast one, except right
   // before SETUP_FINALLY/SETUP_EXCEPT (as 3.6-3.9's loop-top skip rule, gil-spec §3.2).
-#define GIL_CHECK39()                                                           \
-  do {                                                                          \
-    if (__builtin_expect(breaker->load(std::memory_order_relaxed) != 0, 0) &&   \
-        !gil::no_check_before(instr & 0xFF)) {                                  \
-      SAVE_FRAME();                                                             \
-      handle_eval_breaker(t);                                                   \
-    }                                                                           \
+#define GIL_CHECK39()                                                         \
+  do {                                                                        \
+    if (__builtin_expect(breaker->load(std::memory_order_relaxed) != 0, 0) && \
+        !gil::no_check_before(instr & 0xFF)) {                                \
+      SAVE_FRAME();                                                           \
+      handle_eval_breaker(t);                                                 \
+    }                                                                         \
   } while (0)
   // Policy 27: the shared ticker counts ticking instructions; at zero the holder handles the
   // eval breaker and releases and re-takes the lock (2.7 skips this before SETUP_FINALLY).
-#define GIL_TICK27()                                                            \
-  do {                                                                          \
+#define GIL_TICK27()                                                                     \
+  do {                                                                                   \
     if (__builtin_expect(--gil::ticker < 0, 0) && !gil::no_check_before(instr & 0xFF)) { \
-      SAVE_FRAME();                                                             \
-      if (breaker->load(std::memory_order_relaxed) != 0) handle_eval_breaker(t); \
-      gil::tick27(t);                                                           \
-    }                                                                           \
+      SAVE_FRAME();                                                                      \
+      if (breaker->load(std::memory_order_relaxed) != 0) handle_eval_breaker(t);         \
+      gil::tick27(t);                                                                    \
+    }                                                                                    \
   } while (0)
 
 #ifndef GILPY_NO_COMPUTED_GOTO
@@ -233,12 +233,12 @@ Value eval_frame(Frame* entry) {
       switch (instr & 0xFF) {
 #endif
 #ifndef GILPY_NO_COMPUTED_GOTO
-      L_CHECK39:
-        GIL_CHECK39();
-        goto* dispatch_table[instr & 0xFF];
-      L_TICK27:
-        GIL_TICK27();
-        goto* dispatch_table[instr & 0xFF];
+    L_CHECK39:
+      GIL_CHECK39();
+      goto* dispatch_table[instr & 0xFF];
+    L_TICK27:
+      GIL_TICK27();
+      goto* dispatch_table[instr & 0xFF];
 #endif
       TARGET(NOP) DISPATCH();
       TARGET(GEN_START) DISPATCH();
