@@ -13,6 +13,7 @@
 namespace gilpy {
 
 void sort_values(std::vector<Value>& items, Value key, bool reverse);
+Value import_module(StrObject* name);  // modules/registry.cpp
 std::string format_value(Value v, const std::string& spec);
 void write_stdout(const std::string& s);  // modules/sys.cpp
 Value sys_stdout_object();
@@ -384,6 +385,11 @@ Value b_build_class(const Args& a) {
 
 }  // namespace
 
+Value b_import(const Args& a) {
+  check_args(a, "__import__", 1, 5, true);
+  return import_module(intern(arg_str(a.v[0], "__import__")->s));
+}
+
 Value build_class_builtin() {
   static Value v = [] {
     static Value root = Value::from_obj(new BuiltinObject("__build_class__", b_build_class));
@@ -454,6 +460,7 @@ void init_types_and_builtins() {
   add_function(b, "globals", b_globals);
   add_function(b, "vars", b_vars);
   set_name(b, "__build_class__", build_class_builtin());
+  add_function(b, "__import__", b_import);
   TypeObject* types[] = {r.type_type,  r.object_type,   r.int_type,         r.bool_type,
                          r.float_type, r.str_type,      r.list_type,        r.tuple_type,
                          r.dict_type,  r.set_type,      r.frozenset_type,   r.range_type,
