@@ -14,6 +14,7 @@
 
 #include "code.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "thread_state.hpp"
 
 namespace gilpy {
@@ -113,12 +114,16 @@ size_t gc_collections() {
   return heap().collections;
 }
 
+// As CPython 3.12 _Py_HandlePending, in its order: (signals, pending calls,) scheduled
+// collection, then the GIL's drop request (drop and re-take), (then async exceptions).
 void handle_eval_breaker(ThreadState* t) {
   uint32_t bits = t->eval_breaker->load(std::memory_order_relaxed);
   if (bits & kBreakGC) {
     t->eval_breaker->fetch_and(~kBreakGC, std::memory_order_relaxed);
     gc_collect();
   }
+  if (bits & (gil::kGilDropRequestBit | gil::kGilCreateRequestBit))
+    gil::handle_gil_request(t, bits);
 }
 
 void frame_trace(Frame* f) {

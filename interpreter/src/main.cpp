@@ -6,6 +6,7 @@
 
 #include "compiler.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "gilpy/gilpy.hpp"
 #include "lexer.hpp"
 #include "thread_state.hpp"
@@ -14,6 +15,7 @@
 namespace gilpy {
 void disassemble(CodeObject* co, std::FILE* out);
 void set_executable(const std::string& path);
+void threading_shutdown();  // modules/thread.cpp: join non-daemon threads
 
 }  // namespace gilpy
 
@@ -36,7 +38,7 @@ void print_syntax_error(const SyntaxErr& e, const std::string& filename, const s
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: gilpy [--dis] [-c cmd | file] [arg] ...\n");
+  std::fprintf(stderr, "usage: gilpy [--dis] [-X opt] [-c cmd | file] [arg] ...\n");
   return 2;
 }
 
@@ -61,8 +63,17 @@ int main(int argc, char** argv) {
   for (; i < argc; i++) {
     if (!std::strcmp(argv[i], "--dis"))
       dis = true;
-    else if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-V")) {
-      std::printf("gilpy %s (Python 3.11 subset)\n", version());
+    else if (!std::strncmp(argv[i], "-X", 2)) {
+      // -X NAME[=VALUE] or -XNAME[=VALUE]: GIL settings (gil/runtime_gil.hpp).
+      const char* opt = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : nullptr);
+      std::string err;
+      if (!opt) return usage();
+      if (!gil::apply_xoption(opt, &err)) {
+        std::fprintf(stderr, "gilpy: %s\n", err.c_str());
+        return usage();
+      }
+    } else if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-V")) {
+      std::printf("gilpy %s (Python 3.11 subset; GIL %s)\n", version(), gil::build_name());
       return 0;
     } else if (!std::strcmp(argv[i], "-c")) {
       if (i + 1 >= argc) return usage();
@@ -73,7 +84,8 @@ int main(int argc, char** argv) {
     } else if (!std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--help")) {
       std::printf(
           "usage: gilpy [--dis] [-c cmd | file] [arg] ...\n  --dis      print the bytecode instead "
-          "of running\n  -c cmd     run cmd\n  --version  print the version\n");
+          "of running\n  -X switchinterval=S | checkpoints=310|39|27 | gilstress | gilcreate=racy "
+          "| checkinterval=N\n  -c cmd     run cmd\n  --version  print the version\n");
       return 0;
     } else if (argv[i][0] == '-' && argv[i][1]) {
       std::fprintf(stderr, "gilpy: unknown option %s\n", argv[i]);
@@ -103,6 +115,7 @@ int main(int argc, char** argv) {
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   set_executable(argv[0]);
   Interpreter interp;
+  gil_ensure();  // the main thread runs Python from here to exit
   std::vector<std::string> args;
   args.push_back(have_code ? "-c" : filename);
   for (int k = i + 1; k < argc; k++) args.push_back(argv[k]);
@@ -140,6 +153,9 @@ int main(int argc, char** argv) {
       rc = 1;
     }
   }
+  // As CPython Py_FinalizeEx -> threading._shutdown: wait for the non-daemon threads. Main
+  // keeps the GIL from here on, so daemon threads stay parked in take_gil until exit.
+  threading_shutdown();
   std::fflush(stdout);
   std::fflush(stderr);
   return rc;

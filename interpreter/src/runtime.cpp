@@ -3,6 +3,7 @@
 
 #include "code.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "objects/int.hpp"
 #include "thread_state.hpp"
 
@@ -114,6 +115,7 @@ void runtime_init() {
   main_ts.eval_breaker = &r.eval_breaker;
   set_ts(&main_ts);
   threads.push_back(&main_ts);
+  gil::gil_init_main(&main_ts);  // eager build: the GIL exists from here, held by main
 
   // Bootstrap: type, object, str and dict exist before anything is interned.
   r.type_type = new TypeObject(nullptr, "type", nullptr, Kind::Type);

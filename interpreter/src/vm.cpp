@@ -21,6 +21,7 @@
 #include <stdexcept>
 
 #include "errors.hpp"
+#include "gil/gil_policy.hpp"
 #include "names.hpp"
 #include "objects/int.hpp"
 #include "runtime/int_ops.hpp"
@@ -156,19 +157,57 @@ Value eval_frame(Frame* entry) {
     }                                                                         \
   } while (0)
 
+  // Policy 39: a check point before every instruction that is not a fast one, except right
+  // before SETUP_FINALLY/SETUP_EXCEPT (as 3.6-3.9's loop-top skip rule, gil-spec §3.2).
+#define GIL_CHECK39()                                                         \
+  do {                                                                        \
+    if (__builtin_expect(breaker->load(std::memory_order_relaxed) != 0, 0) && \
+        !gil::no_check_before(instr & 0xFF)) {                                \
+      SAVE_FRAME();                                                           \
+      handle_eval_breaker(t);                                                 \
+    }                                                                         \
+  } while (0)
+  // Policy 27: the shared ticker counts ticking instructions; at zero the holder handles the
+  // eval breaker and releases and re-takes the lock (2.7 skips this before SETUP_FINALLY).
+#define GIL_TICK27()                                                                     \
+  do {                                                                                   \
+    if (__builtin_expect(--gil::ticker < 0, 0) && !gil::no_check_before(instr & 0xFF)) { \
+      SAVE_FRAME();                                                                      \
+      if (breaker->load(std::memory_order_relaxed) != 0) handle_eval_breaker(t);         \
+      gil::tick27(t);                                                                    \
+    }                                                                                    \
+  } while (0)
+
 #ifndef GILPY_NO_COMPUTED_GOTO
   static const void* const dispatch_table[] = {
 #define OP(name, eff, jeff, doc) &&L_##name,
 #include "opcodes.def"
 #undef OP
   };
+  // Policies 39 and 27 (gil_policy.hpp): opcodes that are check points go through a stub
+  // first; policy 310 uses the plain table and pays nothing.
+  static const void* const dispatch_table_39[] = {
+#define OP(name, eff, jeff, doc) gil::fast_opcode(name) ? &&L_##name : &&L_CHECK39,
+#include "opcodes.def"
+#undef OP
+  };
+  static const void* const dispatch_table_27[] = {
+#define OP(name, eff, jeff, doc) gil::fast_opcode(name) ? &&L_##name : &&L_TICK27,
+#include "opcodes.def"
+#undef OP
+  };
+  const gil::Policy policy = gil::config().policy;
+  const void* const* const dispatch = policy == gil::Policy::k310  ? dispatch_table
+                                      : policy == gil::Policy::k39 ? dispatch_table_39
+                                                                   : dispatch_table_27;
 #define TARGET(op) L_##op:
-#define DISPATCH()                      \
-  do {                                  \
-    instr = *ip++;                      \
-    goto* dispatch_table[instr & 0xFF]; \
+#define DISPATCH()                \
+  do {                            \
+    instr = *ip++;                \
+    goto* dispatch[instr & 0xFF]; \
   } while (0)
 #else
+  const gil::Policy policy = gil::config().policy;
 #define TARGET(op) case op:
 #define DISPATCH() goto dispatch_top
 #endif
@@ -189,7 +228,17 @@ Value eval_frame(Frame* entry) {
 #else
     dispatch_top:
       instr = *ip++;
+      if (policy == gil::Policy::k39 && !gil::fast_opcode(instr & 0xFF)) GIL_CHECK39();
+      if (policy == gil::Policy::k27 && !gil::fast_opcode(instr & 0xFF)) GIL_TICK27();
       switch (instr & 0xFF) {
+#endif
+#ifndef GILPY_NO_COMPUTED_GOTO
+    L_CHECK39:
+      GIL_CHECK39();
+      goto* dispatch_table[instr & 0xFF];
+    L_TICK27:
+      GIL_TICK27();
+      goto* dispatch_table[instr & 0xFF];
 #endif
       TARGET(NOP) DISPATCH();
       TARGET(GEN_START) DISPATCH();

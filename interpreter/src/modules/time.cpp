@@ -5,6 +5,7 @@
 #include <ctime>
 #include <thread>
 
+#include "gil/runtime_gil.hpp"
 #include "native.hpp"
 
 namespace gilpy {
@@ -44,6 +45,7 @@ Value t_sleep(const Args& a) {
   double s = to_double(a.v[0]);
   if (s < 0) raise(rt().ValueError, "sleep length must be non-negative");
   if (std::isnan(s)) raise(rt().ValueError, "Invalid value NaN (not a number)");
+  gil::AllowThreads allow;  // as CPython pysleep: Py_BEGIN_ALLOW_THREADS around the wait
   if (s == 0)
     std::this_thread::yield();
   else
