@@ -1,4 +1,4 @@
-# gilbench_add_fuzzer(NAME SOURCES ... LIBRARIES ... SEEDS <files or globs>...)
+# gilbench_add_fuzzer(NAME SOURCES ... LIBRARIES ... [DICTIONARY FILE] SEEDS <files or globs>...)
 # Builds a libFuzzer target with clang (-fsanitize=fuzzer,address,undefined), copies its seed
 # corpus into the build tree and lists it in ${PROJECT_BINARY_DIR}/fuzzers.txt, the manifest that
 # tools/run-fuzzers reads (so a fuzzer that was expected but not built fails the run).
@@ -27,7 +27,7 @@ function(gilbench_add_fuzzer name)
   if(NOT GILBENCH_BUILD_FUZZERS)
     return()
   endif()
-  cmake_parse_arguments(PARSE_ARGV 1 fuzz "" "" "SOURCES;LIBRARIES;SEEDS")
+  cmake_parse_arguments(PARSE_ARGV 1 fuzz "" "DICTIONARY" "SOURCES;LIBRARIES;SEEDS")
   add_executable(${name} ${fuzz_SOURCES})
   target_link_options(${name} PRIVATE -fsanitize=fuzzer)
   target_link_libraries(${name} PRIVATE ${fuzz_LIBRARIES})
@@ -43,5 +43,6 @@ function(gilbench_add_fuzzer name)
     get_filename_component(base "${seed}" NAME)
     file(COPY_FILE "${seed}" "${corpus}/${tag}-${base}")
   endforeach()
-  file(APPEND ${PROJECT_BINARY_DIR}/fuzzers.txt "${name}\t${PROJECT_BINARY_DIR}/fuzzers/${name}\t${corpus}\n")
+  file(APPEND ${PROJECT_BINARY_DIR}/fuzzers.txt
+       "${name}\t${PROJECT_BINARY_DIR}/fuzzers/${name}\t${corpus}\t${fuzz_DICTIONARY}\n")
 endfunction()

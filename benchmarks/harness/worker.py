@@ -127,9 +127,14 @@ def main():
         stats = sys._gil_stats()
         for key in sorted(stats):
             value = stats[key]
-            kind = "float" if isinstance(value, float) else "int"
             label = key if key.startswith("gil_") else "gil_" + key
-            emit("gil " + label + " " + kind + " " + repr(value))
+            if isinstance(value, str):
+                if value != "":
+                    emit("gil " + label + " str " + value)
+            elif isinstance(value, float):
+                emit("gil " + label + " float " + repr(value))
+            else:
+                emit("gil " + label + " int " + str(int(value)))
     emit("done " + repr(duration))
 
 

@@ -73,6 +73,7 @@ int run_default_mode(const CompareCommandLine& line, std::ostream& out, std::ost
   if (line.fail_if_slower) options.fail_if_slower = *line.fail_if_slower / 100.0;
   options.allow_inconclusive = line.allow_inconclusive;
   options.accept_separate_sessions = line.accept_separate_sessions;
+  options.free_loaded_files = false;  // the process exits right after the report
   return compare::report::run_default_compare(options, out, err);
 }
 
@@ -158,8 +159,9 @@ int run_pyperf_mode(const std::vector<std::string>& arguments, std::ostream& out
   if (auto* usage = std::get_if<compare::pyperf::PyperfUsageError>(&parsed)) {
     return compare::pyperf::print_pyperf_usage_error(err, usage->message);
   }
-  return compare::pyperf::run_pyperf_compare(
-      std::get<compare::pyperf::PyperfCompareOptions>(parsed), out, err);
+  auto options = std::get<compare::pyperf::PyperfCompareOptions>(parsed);
+  options.free_loaded_files = false;  // the process exits right after the report
+  return compare::pyperf::run_pyperf_compare(options, out, err);
 }
 
 }  // namespace gilbench::cli

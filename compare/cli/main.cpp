@@ -6,8 +6,8 @@
 #include <iostream>
 
 #include "compare/cli/compare_command.hpp"
+#include "compare/cli/display_commands.hpp"
 #include "compare/cli/run_command.hpp"
-#include "compare/cli/show_command.hpp"
 
 #ifndef GILBENCH_VERSION
 #error "GILBENCH_VERSION must be defined by the build"
@@ -24,8 +24,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   gilbench::cli::CompareCommand compare(app);
+  gilbench::cli::DisplayCommands display(app);
   gilbench::cli::RunCommand run(app);
-  gilbench::cli::ShowCommand show(app);
 
   try {
     app.parse(argc, argv);
@@ -40,12 +40,11 @@ int main(int argc, char** argv) {
               << "Run 'gilbench "
               << (compare.parsed() ? "compare "
                   : run.parsed()   ? "run "
-                  : show.parsed()  ? "show "
                                    : "")
               << "--help' for usage.\n";
     return 2;
   }
+  if (auto code = display.run(std::cout, std::cerr)) return *code;
   if (run.parsed()) return run.run(std::cout, std::cerr);
-  if (show.parsed()) return show.run(std::cout, std::cerr);
   return compare.run(std::cout, std::cerr);
 }

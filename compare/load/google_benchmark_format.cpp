@@ -46,7 +46,10 @@ ResultFile build_google_benchmark_file(RawDocument& doc, std::string_view path,
   // pyperf's names for the facts the comparability guard looks at.
   auto alias = [&](std::string_view from, const char* to) {
     auto it = file.metadata.find(from);
-    if (it != file.metadata.end() && !file.metadata.count(to)) file.metadata[to] = it->second;
+    if (it != file.metadata.end() && !file.metadata.count(to)) {
+      MetadataValue value = it->second;  // a copy: inserting may move the entries
+      file.metadata[to] = std::move(value);
+    }
   };
   alias("host_name", "hostname");
   alias("num_cpus", "cpu_count");

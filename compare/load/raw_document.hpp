@@ -64,8 +64,14 @@ struct JsonSyntaxError {
   std::string message;  // "Expecting value: line 1 column 1 (char 0)" (Python wording)
 };
 
+// Bytes readable past the end of a text for simdjson to parse it in place (its
+// SIMDJSON_PADDING; raw_reader.cpp checks the value). Without them it copies the text first.
+inline constexpr std::size_t kJsonPadding = 64;
+
 // Parses `text` with nlohmann-json's SAX interface into `out`. Returns an error on invalid
-// JSON (never throws for bad input).
-std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out);
+// JSON (never throws for bad input). `padded`: kJsonPadding initialised bytes follow `text` in
+// the same buffer, so the text is parsed in place (no copy of the file).
+std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out,
+                                                 bool padded = false);
 
 }  // namespace gilbench::compare::detail

@@ -47,29 +47,39 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
 
   std::optional<JsonSyntaxError> error;
 
-  bool null() override { return scalar(RawScalar::Kind::null, 0, 0.0, nullptr); }
-  bool boolean(bool v) override { return scalar(RawScalar::Kind::boolean, v, 0.0, nullptr); }
+  bool null() override { return scalar(RawScalar::Kind::null, 0, 0.0, {}); }
+  bool boolean(bool v) override { return scalar(RawScalar::Kind::boolean, v, 0.0, {}); }
   bool number_integer(number_integer_t v) override {
-    return scalar(RawScalar::Kind::integer, v, 0.0, nullptr);
+    return scalar(RawScalar::Kind::integer, v, 0.0, {});
   }
   bool number_unsigned(number_unsigned_t v) override {
     if (v > static_cast<number_unsigned_t>(INT64_MAX))  // beyond int64: keep as a float
-      return scalar(RawScalar::Kind::floating, 0, static_cast<double>(v), nullptr);
-    return scalar(RawScalar::Kind::integer, static_cast<std::int64_t>(v), 0.0, nullptr);
+      return scalar(RawScalar::Kind::floating, 0, static_cast<double>(v), {});
+    return scalar(RawScalar::Kind::integer, static_cast<std::int64_t>(v), 0.0, {});
   }
   bool number_float(number_float_t v, const string_t&) override {
-    return scalar(RawScalar::Kind::floating, 0, v, nullptr);
+    return scalar(RawScalar::Kind::floating, 0, v, {});
   }
-  bool string(string_t& v) override { return scalar(RawScalar::Kind::string, 0, 0.0, &v); }
-  bool binary(binary_t&) override { return scalar(RawScalar::Kind::other, 0, 0.0, nullptr); }
+  bool string(string_t& v) override { return string_text(v); }
+  bool binary(binary_t&) override { return scalar(RawScalar::Kind::other, 0, 0.0, {}); }
 
   bool key(string_t& k) override {
-    key_ = k;  // a copy: moving would make nlohmann regrow its token buffer
+    key_copy_ = k;  // a copy: moving would make nlohmann regrow its token buffer
+    key_ = key_copy_;
     return true;
   }
 
-  bool start_object(std::size_t) override { return open(/*is_object=*/true); }
-  bool start_array(std::size_t) override { return open(/*is_object=*/false); }
+  // The simdjson replay passes keys and strings as views into the parser's string buffer,
+  // which outlives the replay: no std::string is built for a key or a skipped string.
+  bool key_view(std::string_view k) {
+    key_ = k;
+    return true;
+  }
+  bool string_text(std::string_view v) { return scalar(RawScalar::Kind::string, 0, 0.0, v); }
+
+  // `size` is the number of elements when known (simdjson), else std::size_t(-1) (nlohmann).
+  bool start_object(std::size_t size) override { return open(/*is_object=*/true, size); }
+  bool start_array(std::size_t size) override { return open(/*is_object=*/false, size); }
   bool end_object() override { return close(); }
   bool end_array() override { return close(); }
 
@@ -84,6 +94,11 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
  private:
   // The last key, compared as a string_view: lengths first, no strlen per comparison.
   std::string_view key() const { return key_; }
+
+  // Sets `key` of a metadata level (the last of duplicate keys wins, as in Python).
+  static void set(Metadata& metadata, std::string_view key, MetadataValue value) {
+    metadata.insert_or_assign(key, std::move(value));
+  }
 
   Ctx top() const { return stack_.empty() ? Ctx::skip : stack_.back(); }
 
@@ -120,7 +135,8 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
     if (slot.empty()) slot = std::move(problem);
   }
 
-  bool scalar(RawScalar::Kind kind, std::int64_t i, double d, std::string* s) {
+  // `s` is the text of a string scalar (empty for other kinds).
+  bool scalar(RawScalar::Kind kind, std::int64_t i, double d, std::string_view s) {
     if (stack_.empty()) {  // the whole document is a scalar
       doc_.root_is_object = false;
       doc_.root_type = kind == RawScalar::Kind::string    ? "str"
@@ -140,7 +156,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
           doc_.version.kind = kind;
           doc_.version.integer = i;
           doc_.version.floating = d;
-          if (s) doc_.version.text = std::move(*s);
+          if (kind == RawScalar::Kind::string) doc_.version.text = std::string(s);
         } else if (key() == "benchmarks") {
           doc_.has_benchmarks = true;
           doc_.benchmarks_is_array = false;
@@ -154,13 +170,13 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       case Ctx::run_metadata: {
         Metadata* target = metadata_target();
         if (kind == RawScalar::Kind::string)
-          target->insert_or_assign(key_, *s);
+          set(*target, key_, std::string(s));
         else if (kind == RawScalar::Kind::floating)
-          target->insert_or_assign(key_, d);
+          set(*target, key_, d);
         else if (kind == RawScalar::Kind::integer || kind == RawScalar::Kind::boolean)
-          target->insert_or_assign(key_, i);
+          set(*target, key_, i);
         else if (std::string* problem = metadata_problem())
-          note(*problem, "invalid metadata value type for '" + key_ + "'");
+          note(*problem, "invalid metadata value type for '" + std::string(key_) + "'");
         return true;
       }
       case Ctx::benchmark: {
@@ -169,11 +185,11 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
           bench.has_runs = true;
           bench.runs_is_array = false;
         } else if (kind == RawScalar::Kind::string) {
-          bench.fields.insert_or_assign(key_, *s);
+          set(bench.fields, key_, std::string(s));
         } else if (kind == RawScalar::Kind::floating) {
-          bench.fields.insert_or_assign(key_, d);
+          set(bench.fields, key_, d);
         } else if (is_number) {
-          bench.fields.insert_or_assign(key_, i);
+          set(bench.fields, key_, i);
         }
         return true;
       }
@@ -212,7 +228,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
       }
       case Ctx::tags:
         if (kind == RawScalar::Kind::string)
-          std::get<std::vector<std::string>>((*tags_target_)["tags"]).push_back(std::move(*s));
+          std::get<std::vector<std::string>>((*tags_target_)["tags"]).emplace_back(s);
         else if (tags_problem_)
           note(*tags_problem_, "invalid metadata 'tags' value: not a list of strings");
         return true;
@@ -228,7 +244,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
     return true;
   }
 
-  bool open(bool is_object) {
+  bool open(bool is_object, std::size_t size) {
     if (stack_.empty()) {
       if (!is_object) {
         doc_.root_is_object = false;
@@ -339,7 +355,7 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
           (*tags_target_)["tags"] = std::vector<std::string>{};
           next = Ctx::tags;
         } else if (std::string* problem = metadata_problem()) {
-          note(*problem, "invalid metadata value type for '" + key_ + "'");
+          note(*problem, "invalid metadata value type for '" + std::string(key_) + "'");
         }
         break;
       case Ctx::tags:
@@ -350,6 +366,10 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
         break;
     }
     stack_.push_back(next);
+    // A metadata level whose size simdjson knows gets one allocation (runs have ~6 keys).
+    const bool metadata = next == Ctx::file_metadata || next == Ctx::context ||
+                          next == Ctx::bench_metadata || next == Ctx::run_metadata;
+    if (metadata && size != static_cast<std::size_t>(-1)) metadata_target()->reserve(size);
     return true;
   }
 
@@ -365,7 +385,8 @@ class Handler final : public nlohmann::json_sax<nlohmann::json> {
   std::string_view text_;
   RawDocument& doc_;
   std::vector<Ctx> stack_;
-  std::string key_;
+  std::string_view key_;  // the last key: a view of key_copy_ or of simdjson's strings
+  std::string key_copy_;  // the last key of the nlohmann-json parser (its buffer is reused)
   bool bench_common_ = false;
   bool values_are_samples_ = false;
   int pair_index_ = 0;
@@ -381,8 +402,7 @@ bool replay(simdjson::dom::element element, Handler& handler) {
       simdjson::dom::object object = element.get_object().value_unsafe();
       if (!handler.start_object(object.size())) return false;
       for (auto field : object) {
-        std::string key(field.key);
-        if (!handler.key(key) || !replay(field.value, handler)) return false;
+        if (!handler.key_view(field.key) || !replay(field.value, handler)) return false;
       }
       return handler.end_object();
     }
@@ -400,10 +420,8 @@ bool replay(simdjson::dom::element element, Handler& handler) {
       return handler.number_unsigned(element.get_uint64().value_unsafe());
     case Type::DOUBLE:
       return handler.number_float(element.get_double().value_unsafe(), std::string());
-    case Type::STRING: {
-      std::string text(element.get_string().value_unsafe());
-      return handler.string(text);
-    }
+    case Type::STRING:
+      return handler.string_text(element.get_string().value_unsafe());
     case Type::BOOL:
       return handler.boolean(element.get_bool().value_unsafe());
     case Type::NULL_VALUE:
@@ -414,11 +432,15 @@ bool replay(simdjson::dom::element element, Handler& handler) {
 
 }  // namespace
 
-std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out) {
+static_assert(kJsonPadding >= simdjson::SIMDJSON_PADDING);
+
+std::optional<JsonSyntaxError> read_raw_document(std::string_view text, RawDocument& out,
+                                                 bool padded) {
   {
     simdjson::dom::parser parser;
     simdjson::dom::element root;
-    if (parser.parse(text.data(), text.size()).get(root) == simdjson::SUCCESS) {
+    if (parser.parse(text.data(), text.size(), /*realloc_if_needed=*/!padded).get(root) ==
+        simdjson::SUCCESS) {
       Handler handler(text, out);
       if (replay(root, handler)) return handler.error;
       out = RawDocument();  // cannot happen for valid JSON; start over with nlohmann below

@@ -3,6 +3,8 @@
 
 #include <cmath>
 
+#include "compare/load/metadata_lookup.hpp"
+
 namespace gilbench::compare {
 
 std::size_t Benchmark::value_run_count() const {
@@ -62,6 +64,16 @@ const MetadataValue* find_metadata(const ResultFile& file, const Benchmark& benc
   if (const MetadataValue* value = find_in(run.metadata, key)) return value;
   if (const MetadataValue* value = find_in(benchmark.metadata, key)) return value;
   return find_in(file.metadata, key);
+}
+
+const MetadataValue* find_inherited_metadata(const ResultFile& file, const Benchmark& benchmark,
+                                             std::string_view key) {
+  if (const MetadataValue* value = find_in(benchmark.metadata, key)) return value;
+  return find_in(file.metadata, key);
+}
+
+const MetadataValue* find_run_metadata(const Run& run, std::string_view key) {
+  return run.metadata.empty() ? nullptr : find_in(run.metadata, key);
 }
 
 // Python compares 1 == 1.0 as equal; pyperf's common-metadata test uses ==, so do we.

@@ -5,20 +5,15 @@
 
 #include <cstdint>
 #include <functional>
-#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
 
-namespace gilbench::compare {
+#include "compare/load/metadata.hpp"
 
-// A metadata value: JSON integer (booleans load as 0/1, like Python), float, string, or a
-// list of strings (only the `tags` key).
-using MetadataValue = std::variant<std::int64_t, double, std::string, std::vector<std::string>>;
-// One metadata level. std::less<> allows lookups by std::string_view without allocating.
-using Metadata = std::map<std::string, MetadataValue, std::less<>>;
+namespace gilbench::compare {
 
 // One warmup measurement, as pyperf stores it (per-iteration value, its own loop count).
 struct Warmup {

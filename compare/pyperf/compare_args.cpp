@@ -51,6 +51,15 @@ std::variant<PyperfCompareOptions, PyperfUsageError> parse_pyperf_compare_args(
       only_files = true;
       continue;
     }
+    // Clustered short flags, as argparse accepts them: `-qv`, `-Gq`.
+    if (arg.size() > 2 && arg[1] != '-' && arg.find_first_not_of("qvG", 1) == std::string::npos) {
+      for (char flag : arg.substr(1)) {
+        options.quiet |= flag == 'q';
+        options.verbose |= flag == 'v';
+        options.group_by_speed |= flag == 'G';
+      }
+      continue;
+    }
     // Options with a value: `--opt VALUE`, `--opt=VALUE`, `-bNAME`.
     std::string name = arg, value;
     bool has_value = false;

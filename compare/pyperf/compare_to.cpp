@@ -8,6 +8,7 @@
 #include <memory>
 #include <set>
 
+#include "compare/load/keep_until_exit.hpp"
 #include "compare/load/load.hpp"
 #include "compare/load/python_repr.hpp"
 #include "compare/pyperf/compare_report.hpp"
@@ -199,6 +200,7 @@ int run_pyperf_compare(const PyperfCompareOptions& options, std::ostream& out, s
     }
   }
   out << text;
+  if (!options.free_loaded_files) keep_until_exit(std::move(files));
   return 0;
 }
 

@@ -21,6 +21,9 @@ struct PyperfCompareOptions {
   bool table = false;                   // --table
   std::string table_format = "rest";    // --table-format rest|md
   std::vector<std::string> benchmarks;  // -b/--benchmark NAME (repeatable), empty = all
+  // false: the loaded files are left to the OS at exit instead of being freed (the CLI, which
+  // exits right after; see compare/load/keep_until_exit.hpp).
+  bool free_loaded_files = true;
 };
 
 // Runs the comparison. Returns pyperf's exit code: 0, or 1 after an `ERROR:` line or a load

@@ -7,17 +7,19 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
 #include <variant>
 
+#include "compare/load/metadata_lookup.hpp"
 #include "compare/load/python_repr.hpp"
 
 namespace gilbench::compare::report {
 namespace {
 
 struct Key {
-  const char* name;  // metadata key
-  const char* what;  // how the warning names it
-  bool machine;      // a property of the machine rather than of the interpreter build
+  std::string_view name;  // metadata key
+  const char* what;       // how the warning names it
+  bool machine;           // a property of the machine rather than of the interpreter build
 };
 
 // Keys that change timings; pyperf's runner refuses to merge runs that differ in most of them.
@@ -52,9 +54,21 @@ void add_distinct(Values& values, const MetadataValue* value) {
   values.push_back(value);
 }
 
-const MetadataValue* find_in(const Metadata& metadata, std::string_view key) {
-  auto it = metadata.find(key);
-  return it == metadata.end() ? nullptr : &it->second;
+// own[k] = the run-level value of kKeys[k], or nullptr. One pass over the run's few keys;
+// returns false when the run sets none of the guarded keys (the usual case).
+bool run_level_values(const Run& run, std::array<const MetadataValue*, kKeyCount>& own) {
+  own.fill(nullptr);
+  bool any = false;
+  for (const auto& [name, value] : run.metadata) {
+    for (std::size_t k = 0; k < kKeyCount; ++k) {
+      if (kKeys[k].name == name) {
+        own[k] = &value;
+        any = true;
+        break;
+      }
+    }
+  }
+  return any;
 }
 
 std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
@@ -67,15 +81,21 @@ std::array<Values, kKeyCount> distinct_values(const ResultFile& file,
     // the benchmark and file levels looked up once per benchmark instead of once per run).
     std::array<const MetadataValue*, kKeyCount> inherited;
     for (std::size_t k = 0; k < kKeyCount; ++k) {
-      inherited[k] = find_in(benchmark->metadata, kKeys[k].name);
-      if (inherited[k] == nullptr) inherited[k] = find_in(file.metadata, kKeys[k].name);
+      inherited[k] = find_inherited_metadata(file, *benchmark, kKeys[k].name);
     }
+    // Runs that set none of the keys all add the inherited values: once per benchmark is
+    // enough (adding a value already present changes nothing, and the first such run keeps
+    // its place in the order of appearance).
+    bool inherited_added = false;
+    std::array<const MetadataValue*, kKeyCount> own;
     for (const Run& run : benchmark->runs) {
       if (run.is_calibration()) continue;
+      if (!run_level_values(run, own)) {
+        if (inherited_added) continue;
+        inherited_added = true;
+      }
       for (std::size_t k = 0; k < kKeyCount; ++k) {
-        const MetadataValue* own =
-            run.metadata.empty() ? nullptr : find_in(run.metadata, kKeys[k].name);
-        add_distinct(values[k], own != nullptr ? own : inherited[k]);
+        add_distinct(values[k], own[k] != nullptr ? own[k] : inherited[k]);
       }
     }
   }
@@ -103,8 +123,11 @@ std::string join(const Values& values) {
 // The `loops` values of one benchmark's value runs.
 Values loops_of(const ResultFile& file, const Benchmark& benchmark) {
   Values values;
+  const MetadataValue* inherited = find_inherited_metadata(file, benchmark, "loops");
   for (const Run& run : benchmark.runs) {
-    if (!run.is_calibration()) add_distinct(values, find_metadata(file, benchmark, run, "loops"));
+    if (run.is_calibration()) continue;
+    const MetadataValue* own = find_run_metadata(run, "loops");
+    add_distinct(values, own != nullptr ? own : inherited);
   }
   return values;
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "compare/load/keep_until_exit.hpp"
 #include "compare/load/load.hpp"
 #include "compare/report/gate.hpp"
 #include "compare/report/render_json.hpp"
@@ -77,6 +78,10 @@ int run_default_compare(const DefaultCompareOptions& options, std::ostream& out,
       render.min_speed = options.min_speed;
       render_text(suite, render, report);
       if (gate) report << "\n" << gate->line << "\n";
+    }
+    if (!options.free_loaded_files) {
+      files.push_back(std::move(reference));
+      keep_until_exit(std::move(files));
     }
   } catch (const InputError& error) {
     err << "error: " << error.file << ": " << error.problem << "\n";

@@ -24,6 +24,9 @@ struct DefaultCompareOptions {
   std::optional<double> fail_if_slower;  // fraction: enables the gate
   bool allow_inconclusive = false;
   bool accept_separate_sessions = false;
+  // false: the loaded files are left to the OS at exit instead of being freed (the CLI, which
+  // exits right after; see compare/load/keep_until_exit.hpp).
+  bool free_loaded_files = true;
 };
 
 // Returns the exit code (DESIGN.md): 0, 1 (gate failed), 2 (bad input, one `error:` line on

@@ -3,28 +3,45 @@
 #include "compare/report/session.hpp"
 
 #include <algorithm>
-#include <set>
+#include <string_view>
 #include <variant>
+
+#include "compare/load/metadata_lookup.hpp"
 
 namespace gilbench::compare::report {
 namespace {
 
 // The single session id shared by every value run of the common benchmarks, or "" when the
-// runs carry none or several.
+// runs carry none or several. `complete` tells whether every value run has both an id and a
+// position. Looks at the run level of each run, the other levels once per benchmark, and
+// keeps views of the ids (no string per run).
 std::string single_session_id(const ResultFile& file, const std::vector<std::string>& common,
                               bool& complete) {
-  std::set<std::string> ids;
   complete = true;
+  std::string_view single;  // the first non-empty id seen
+  bool several = false;
   for (const auto& name : common) {
     const Benchmark* benchmark = file.find_benchmark(name);
     if (benchmark == nullptr) continue;
-    RunSessions sessions = run_sessions(file, *benchmark);
-    for (std::size_t i = 0; i < sessions.ids.size(); ++i) {
-      if (sessions.ids[i].empty() || sessions.positions[i] < 0) complete = false;
-      if (!sessions.ids[i].empty()) ids.insert(sessions.ids[i]);
+    const MetadataValue* inherited_id = find_inherited_metadata(file, *benchmark, "session_id");
+    const MetadataValue* inherited_position =
+        find_inherited_metadata(file, *benchmark, "session_position");
+    for (const Run& run : benchmark->runs) {
+      if (run.is_calibration()) continue;
+      const MetadataValue* id = find_run_metadata(run, "session_id");
+      const MetadataValue* position = find_run_metadata(run, "session_position");
+      if (id == nullptr) id = inherited_id;
+      if (position == nullptr) position = inherited_position;
+      const std::string* text = id ? std::get_if<std::string>(id) : nullptr;
+      if (text == nullptr || text->empty() || metadata_int(position, -1) < 0) complete = false;
+      if (text == nullptr || text->empty()) continue;
+      if (single.empty())
+        single = *text;
+      else if (single != *text)
+        several = true;
     }
   }
-  return ids.size() == 1 ? *ids.begin() : std::string();
+  return several ? std::string() : std::string(single);
 }
 
 }  // namespace

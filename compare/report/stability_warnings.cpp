@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "compare/load/metadata_lookup.hpp"
+
 namespace gilbench::compare::report {
 namespace {
 
@@ -40,11 +42,16 @@ void StabilityCollector::check(const ResultFile& file, const Benchmark& benchmar
                                const std::vector<std::vector<double>>& processes,
                                const std::string& display_name) {
   std::vector<double> raw_values;
+  raw_values.reserve(benchmark.value_count());
+  const MetadataValue* inherited_loops = find_inherited_metadata(file, benchmark, "loops");
+  const MetadataValue* inherited_inner = find_inherited_metadata(file, benchmark, "inner_loops");
   for (const Run& run : benchmark.runs) {
     if (run.is_calibration()) continue;
-    double loops = double(metadata_int(find_metadata(file, benchmark, run, "loops"), 1)) *
-                   double(metadata_int(find_metadata(file, benchmark, run, "inner_loops"), 1));
-    for (double value : run.values) raw_values.push_back(value * loops);
+    const MetadataValue* loops = find_run_metadata(run, "loops");
+    const MetadataValue* inner = find_run_metadata(run, "inner_loops");
+    const double factor = double(metadata_int(loops ? loops : inherited_loops, 1)) *
+                          double(metadata_int(inner ? inner : inherited_inner, 1));
+    for (double value : run.values) raw_values.push_back(value * factor);
   }
   bool time_unit = benchmark.unit == "second";
   for (const auto& warning : stats::check_stability(processes, raw_values, time_unit)) {

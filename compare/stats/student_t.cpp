@@ -1,10 +1,15 @@
 // Student's t through Boost.Math (students_t; normal for infinite df), with domain checks
-// that throw std::invalid_argument instead of Boost's own exceptions.
+// that throw std::invalid_argument instead of Boost's own exceptions. Quantiles are memoized
+// per (p, df): a suite comparison asks for the same few (e.g. t_0.975 at df = 19 for every
+// benchmark of a paired session, and twice per benchmark for the interval and the MDE), and
+// each costs thousands of instructions in Boost's inverse incomplete beta.
 #include "compare/stats/student_t.hpp"
 
+#include <array>
 #include <boost/math/distributions/normal.hpp>
 #include <boost/math/distributions/students_t.hpp>
 #include <cmath>
+#include <cstddef>
 #include <stdexcept>
 
 namespace gilbench::compare::stats {
@@ -15,13 +20,42 @@ void check_df(double df) {
   if (std::isnan(df) || df <= 0.0) throw std::invalid_argument("t distribution needs df > 0");
 }
 
+double compute_t_quantile(double p, double df) {
+  if (std::isinf(df)) return boost::math::quantile(boost::math::normal_distribution<double>(), p);
+  return boost::math::quantile(boost::math::students_t_distribution<double>(df), p);
+}
+
+// The last few quantiles computed by this thread, replaced round-robin. Exact (p, df) keys:
+// a hit returns the very value Boost computed, so results do not depend on the cache.
+class QuantileCache {
+ public:
+  double get(double p, double df) {
+    for (const Entry& entry : entries_)
+      if (entry.used && entry.p == p && entry.df == df) return entry.quantile;
+    Entry& slot = entries_[next_];
+    next_ = (next_ + 1) % entries_.size();
+    slot = Entry{p, df, compute_t_quantile(p, df), true};
+    return slot.quantile;
+  }
+
+ private:
+  struct Entry {
+    double p = 0.0;
+    double df = 0.0;
+    double quantile = 0.0;
+    bool used = false;
+  };
+  std::array<Entry, 8> entries_{};  // a comparison uses 3 (p) at one df; 8 covers two dfs
+  std::size_t next_ = 0;
+};
+
 }  // namespace
 
 double t_quantile(double p, double df) {
   check_df(df);
   if (!(p > 0.0 && p < 1.0)) throw std::invalid_argument("t quantile needs 0 < p < 1");
-  if (std::isinf(df)) return boost::math::quantile(boost::math::normal_distribution<double>(), p);
-  return boost::math::quantile(boost::math::students_t_distribution<double>(df), p);
+  thread_local QuantileCache cache;
+  return cache.get(p, df);
 }
 
 double t_cdf(double x, double df) {

@@ -13,6 +13,7 @@
 namespace gilpy {
 
 void sort_values(std::vector<Value>& items, Value key, bool reverse);
+Value import_module(StrObject* name);  // modules/registry.cpp
 std::string format_value(Value v, const std::string& spec);
 void write_stdout(const std::string& s);  // modules/sys.cpp
 Value sys_stdout_object();
@@ -69,7 +70,8 @@ Value minmax(const Args& a, bool is_max) {
   const char* name = is_max ? "max" : "min";
   Value key = a.kw("key"), deflt = a.kw("default");
   if (a.n == 0) raisef(rt().TypeError, "{} expected at least 1 argument, got 0", name);
-  ListObject* items = as<ListObject>(new_list(a.n == 1 ? to_vector(a.v[0]) : std::vector<Value>(a.v, a.v + a.n)));
+  ListObject* items =
+      as<ListObject>(new_list(a.n == 1 ? to_vector(a.v[0]) : std::vector<Value>(a.v, a.v + a.n)));
   Pin pin(Value::from_obj(items));
   if (items->items.empty()) {
     if (!deflt.is_null()) return deflt;
@@ -90,21 +92,28 @@ Value minmax(const Args& a, bool is_max) {
   }
   return best;
 }
-Value b_min(const Args& a) { return minmax(a, false); }
-Value b_max(const Args& a) { return minmax(a, true); }
+Value b_min(const Args& a) {
+  return minmax(a, false);
+}
+Value b_max(const Args& a) {
+  return minmax(a, true);
+}
 
 Value b_sum(const Args& a) {
   check_args(a, "sum", 1, 2, true);
   Value acc = a.n > 1 ? a.v[1] : a.kw("start");
   if (acc.is_null()) acc = Value::from_small(0);
-  if (is_kind(acc, Kind::Str)) raise(rt().TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (is_kind(acc, Kind::Str))
+    raise(rt().TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   Value it = get_iter(a.v[0]);
   Pin pin(it);
   Pin pin2(acc);
   Value v;
   while (iter_next(it, v)) {
-    if (acc.is_double() && v.is_double()) acc = Value::from_double(acc.as_double() + v.as_double());
-    else acc = binary_op(kAdd, acc, v);
+    if (acc.is_double() && v.is_double())
+      acc = Value::from_double(acc.as_double() + v.as_double());
+    else
+      acc = binary_op(kAdd, acc, v);
     ts()->pins.back() = acc;
   }
   return acc;
@@ -127,7 +136,8 @@ bool isinstance_any(Value v, Value cls, const char* fname) {
       if (isinstance_any(v, c, fname)) return true;
     return false;
   }
-  if (!is_kind(cls, Kind::Type)) raisef(rt().TypeError, "{}() arg 2 must be a type, a tuple of types, or a union", fname);
+  if (!is_kind(cls, Kind::Type))
+    raisef(rt().TypeError, "{}() arg 2 must be a type, a tuple of types, or a union", fname);
   return isinstance(v, as<TypeObject>(cls));
 }
 Value b_isinstance(const Args& a) {
@@ -138,7 +148,8 @@ Value b_issubclass(const Args& a) {
   check_args(a, "issubclass", 2, 2);
   if (!is_kind(a.v[0], Kind::Type)) raise(rt().TypeError, "issubclass() arg 1 must be a class");
   auto test = [&](Value c) {
-    if (!is_kind(c, Kind::Type)) raise(rt().TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (!is_kind(c, Kind::Type))
+      raise(rt().TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return as<TypeObject>(a.v[0])->is_subtype(as<TypeObject>(c));
   };
   if (is_kind(a.v[1], Kind::Tuple)) {
@@ -161,13 +172,15 @@ Value b_hash(const Args& a) {
 
 Value b_ord(const Args& a) {
   check_args(a, "ord", 1, 1);
-  if (!is_kind(a.v[0], Kind::Str)) raisef(rt().TypeError, "ord() expected string of length 1, but {} found", type_name(a.v[0]));
+  if (!is_kind(a.v[0], Kind::Str))
+    raisef(rt().TypeError, "ord() expected string of length 1, but {} found", type_name(a.v[0]));
   const std::string& s = as<StrObject>(a.v[0])->s;
   if (s.empty()) raise(rt().TypeError, "ord() expected a character, but string of length 0 found");
   unsigned char c = (unsigned char)s[0];
   if (s.size() == 1) return Value::from_small(c);
   int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (int(s.size()) != n) raisef(rt().TypeError, "ord() expected a character, but string of length {} found", s.size());
+  if (int(s.size()) != n)
+    raisef(rt().TypeError, "ord() expected a character, but string of length {} found", s.size());
   uint32_t cp = c & (0xFF >> (n + 1));
   for (int i = 1; i < n; i++) cp = (cp << 6) | ((unsigned char)s[size_t(i)] & 0x3F);
   return Value::from_small(cp);
@@ -177,7 +190,8 @@ Value b_chr(const Args& a) {
   int64_t cp = to_index(a.v[0]);
   if (cp < 0 || cp > 0x10FFFF) raise(rt().ValueError, "chr() arg not in range(0x110000)");
   std::string out;
-  if (cp < 0x80) out += char(cp);
+  if (cp < 0x80)
+    out += char(cp);
   else if (cp < 0x800) {
     out += char(0xC0 | (cp >> 6));
     out += char(0x80 | (cp & 0x3F));
@@ -209,7 +223,8 @@ Value b_iter(const Args& a) {
 Value b_next(const Args& a) {
   check_args(a, "next", 1, 2);
   Value it = a.v[0];
-  if (!is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator) && type_of(it)->lookup(names().__next__).is_null())
+  if (!is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator) &&
+      type_of(it)->lookup(names().__next__).is_null())
     raisef(rt().TypeError, "'{}' object is not an iterator", type_name(it));
   Value v;
   if (is_kind(it, Kind::Generator)) {
@@ -290,7 +305,8 @@ Value b_round(const Args& a) {
     Pin pin2(q), pin3(r);
     Value twice = int_binop(kMul, r, Value::from_small(2));
     int c = int_cmp(twice, p);
-    if (c > 0 || (c == 0 && !int_is_zero(int_binop(kAnd, q, Value::from_small(1))))) q = int_binop(kAdd, q, Value::from_small(1));
+    if (c > 0 || (c == 0 && !int_is_zero(int_binop(kAnd, q, Value::from_small(1)))))
+      q = int_binop(kAdd, q, Value::from_small(1));
     return int_binop(kMul, q, p);
   }
   if (!x.is_double()) {
@@ -310,10 +326,12 @@ Value b_round(const Args& a) {
 Value b_pow(const Args& a) {
   check_args(a, "pow", 2, 3);
   if (a.n == 3 && !a.v[2].is_none()) {
-    if (!is_int(a.v[0]) || !is_int(a.v[1]) || !is_int(a.v[2])) raise(rt().TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (!is_int(a.v[0]) || !is_int(a.v[1]) || !is_int(a.v[2]))
+      raise(rt().TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     BigInt m = int_to_big(a.v[2]);
     if (m.is_zero()) raise(rt().ValueError, "pow() 3rd argument cannot be 0");
-    if (int_sign(a.v[1]) < 0) raise(rt().ValueError, "pow() negative exponent with modulus is not supported");
+    if (int_sign(a.v[1]) < 0)
+      raise(rt().ValueError, "pow() negative exponent with modulus is not supported");
     return int_from_big(BigInt::pow_mod(int_to_big(a.v[0]), int_to_big(a.v[1]), m));
   }
   return binary_op(kPow, a.v[0], a.v[1]);
@@ -324,35 +342,53 @@ Value b_callable(const Args& a) {
   Value v = a.v[0];
   if (!v.is_obj()) return Value::boolean(false);
   Kind k = v.obj()->type->kind;
-  if (k == Kind::Function || k == Kind::Builtin || k == Kind::Method || k == Kind::Type) return Value::boolean(true);
-  return Value::boolean(!v.obj()->type->lookup(names().__call__).is_null() && !v.obj()->type->builtin);
+  if (k == Kind::Function || k == Kind::Builtin || k == Kind::Method || k == Kind::Type)
+    return Value::boolean(true);
+  return Value::boolean(!v.obj()->type->lookup(names().__call__).is_null() &&
+                        !v.obj()->type->builtin);
 }
 
 Value radix(const Args& a, int base, const char* prefix) {
   check_args(a, prefix, 1, 1);
-  if (!is_int(a.v[0])) raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[0]));
+  if (!is_int(a.v[0]))
+    raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[0]));
   BigInt b = int_to_big(a.v[0]);
   std::string s = b.abs().to_string(base);
   return new_str((b.is_negative() ? "-" : "") + std::string(prefix) + s);
 }
-Value b_bin(const Args& a) { return radix(a, 2, "0b"); }
-Value b_oct(const Args& a) { return radix(a, 8, "0o"); }
-Value b_hex(const Args& a) { return radix(a, 16, "0x"); }
+Value b_bin(const Args& a) {
+  return radix(a, 2, "0b");
+}
+Value b_oct(const Args& a) {
+  return radix(a, 8, "0o");
+}
+Value b_hex(const Args& a) {
+  return radix(a, 16, "0x");
+}
 
 Value b_format(const Args& a) {
   check_args(a, "format", 1, 2);
   return new_str(format_value(a.v[0], a.n > 1 ? arg_str(a.v[1], "format")->s : ""));
 }
 
-Value b_globals(const Args&) { return Value::from_obj(ts()->frame->globals); }
+Value b_globals(const Args&) {
+  return Value::from_obj(ts()->frame->globals);
+}
 Value b_vars(const Args& a) {
   check_args(a, "vars", 1, 1);
   return get_attr(a.v[0], names().__dict__);
 }
 
-Value b_build_class(const Args& a) { return build_class(a); }
+Value b_build_class(const Args& a) {
+  return build_class(a);
+}
 
 }  // namespace
+
+Value b_import(const Args& a) {
+  check_args(a, "__import__", 1, 5, true);
+  return import_module(intern(arg_str(a.v[0], "__import__")->s));
+}
 
 Value build_class_builtin() {
   static Value v = [] {
@@ -424,9 +460,12 @@ void init_types_and_builtins() {
   add_function(b, "globals", b_globals);
   add_function(b, "vars", b_vars);
   set_name(b, "__build_class__", build_class_builtin());
-  TypeObject* types[] = {r.type_type, r.object_type, r.int_type, r.bool_type, r.float_type, r.str_type, r.list_type, r.tuple_type,
-                         r.dict_type, r.set_type, r.frozenset_type, r.range_type, r.slice_type, r.property_type,
-                         r.classmethod_type, r.staticmethod_type, r.super_type};
+  add_function(b, "__import__", b_import);
+  TypeObject* types[] = {r.type_type,  r.object_type,   r.int_type,         r.bool_type,
+                         r.float_type, r.str_type,      r.list_type,        r.tuple_type,
+                         r.dict_type,  r.set_type,      r.frozenset_type,   r.range_type,
+                         r.slice_type, r.property_type, r.classmethod_type, r.staticmethod_type,
+                         r.super_type};
   for (TypeObject* t : types) set_name(b, t->name.c_str(), Value::from_obj(t));
   set_name(b, "None", Value::none());
   set_name(b, "True", Value::boolean(true));

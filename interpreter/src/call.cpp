@@ -73,8 +73,10 @@ Frame* bind_frame(FunctionObject* fn, const Args& args) {
     } else {
       if (n > argc && !(co->flags & kCoVarArgs)) {
         int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
-        std::string takes = ndef ? fmt::format("from {} to {}", argc - ndef, argc) : std::to_string(argc);
-        arg_error(fn, fmt::format("takes {} positional argument{} but {} {} given", takes, argc == 1 && !ndef ? "" : "s", n, n == 1 ? "was" : "were"));
+        std::string takes =
+            ndef ? fmt::format("from {} to {}", argc - ndef, argc) : std::to_string(argc);
+        arg_error(fn, fmt::format("takes {} positional argument{} but {} {} given", takes,
+                                  argc == 1 && !ndef ? "" : "s", n, n == 1 ? "was" : "were"));
       }
       int ncopy = n < argc ? n : argc;
       for (int i = 0; i < ncopy; i++) locals[i] = args.v[i];
@@ -104,7 +106,8 @@ Frame* bind_frame(FunctionObject* fn, const Args& args) {
           kwdict->set(Value::from_obj(name), v);
           continue;
         }
-        if (!locals[idx].is_null()) arg_error(fn, "got multiple values for argument '" + name->s + "'");
+        if (!locals[idx].is_null())
+          arg_error(fn, "got multiple values for argument '" + name->s + "'");
         locals[idx] = v;
       }
       int ndef = fn->defaults ? int(fn->defaults->items.size()) : 0;
@@ -112,8 +115,10 @@ Frame* bind_frame(FunctionObject* fn, const Args& args) {
       for (int i = 0; i < argc; i++) {
         if (!locals[i].is_null()) continue;
         int d = i - (argc - ndef);
-        if (d >= 0) locals[i] = fn->defaults->items[size_t(d)];
-        else missing.push_back("'" + co->varnames[size_t(i)]->s + "'");
+        if (d >= 0)
+          locals[i] = fn->defaults->items[size_t(d)];
+        else
+          missing.push_back("'" + co->varnames[size_t(i)]->s + "'");
       }
       if (!missing.empty()) {
         std::string list;
@@ -121,7 +126,8 @@ Frame* bind_frame(FunctionObject* fn, const Args& args) {
           if (i) list += i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ") : ", ";
           list += missing[i];
         }
-        arg_error(fn, fmt::format("missing {} required positional argument{}: {}", missing.size(), missing.size() == 1 ? "" : "s", list));
+        arg_error(fn, fmt::format("missing {} required positional argument{}: {}", missing.size(),
+                                  missing.size() == 1 ? "" : "s", list));
       }
     }
   } catch (...) {
@@ -152,7 +158,10 @@ Value call_function(FunctionObject* fn, const Args& args) {
 
 // ---- generators ----
 
-GeneratorObject::GeneratorObject(Frame* f, StrObject* n) : Object(rt().generator_type), frame(f), name(n) { f->gen = this; }
+GeneratorObject::GeneratorObject(Frame* f, StrObject* n)
+    : Object(rt().generator_type), frame(f), name(n) {
+  f->gen = this;
+}
 GeneratorObject::~GeneratorObject() {
   if (frame) frame_free(frame);
 }
@@ -183,7 +192,8 @@ Value gen_send(GeneratorObject* g, Value v, bool& done) {
     g->finished = true;
     g->frame = nullptr;
     frame_free(f);
-    if (isinstance(e.exc, rt().StopIteration)) raise(rt().RuntimeError, "generator raised StopIteration");
+    if (isinstance(e.exc, rt().StopIteration))
+      raise(rt().RuntimeError, "generator raised StopIteration");
     throw;
   }
   g->running = false;

@@ -17,16 +17,22 @@ enum Opcode : uint8_t {
 extern const char* const kOpcodeNames[];
 
 // One instruction is a 32-bit word: opcode in the low 8 bits, argument in the high 24.
-inline uint32_t make_instr(int op, uint32_t arg) { return uint32_t(op) | (arg << 8); }
-inline int instr_op(uint32_t w) { return int(w & 0xFF); }
-inline uint32_t instr_arg(uint32_t w) { return w >> 8; }
+inline uint32_t make_instr(int op, uint32_t arg) {
+  return uint32_t(op) | (arg << 8);
+}
+inline int instr_op(uint32_t w) {
+  return int(w & 0xFF);
+}
+inline uint32_t instr_arg(uint32_t w) {
+  return w >> 8;
+}
 
 enum CodeFlags : int {
-  kCoVarArgs = 1,    // has *args
-  kCoVarKw = 2,      // has **kwargs
-  kCoGenerator = 4,  // calling creates a generator
-  kCoFunction = 8,   // fast locals (not a module or class body)
-  kCoClassBody = 16, // class body: returns its __class__ cell
+  kCoVarArgs = 1,     // has *args
+  kCoVarKw = 2,       // has **kwargs
+  kCoGenerator = 4,   // calling creates a generator
+  kCoFunction = 8,    // fast locals (not a module or class body)
+  kCoClassBody = 16,  // class body: returns its __class__ cell
 };
 
 struct CodeObject : Object {
@@ -63,23 +69,23 @@ constexpr int kMaxBlocks = 20;  // as CPython's CO_MAXBLOCKS
 // An activation record. Frames are not heap objects: the thread's chain and the owning
 // generator mark them (gc.cpp); a returning frame is freed at once unless a generator owns it.
 struct Frame {
-  CodeObject* code;             // what runs
-  FunctionObject* func;         // the function (null for module code)
-  DictObject* globals;          // module namespace
-  DictObject* locals;           // namespace of module/class bodies (null in functions)
-  Frame* back;                  // caller
-  const uint32_t* ip;           // next instruction (saved when the frame is not running)
-  Value* sp;                    // top of the value stack (saved likewise)
-  GeneratorObject* gen;         // owning generator, if any
-  bool entry;                   // the eval loop returns to C++ when this frame returns
-  int nblocks;                  // handler blocks in use
+  CodeObject* code;      // what runs
+  FunctionObject* func;  // the function (null for module code)
+  DictObject* globals;   // module namespace
+  DictObject* locals;    // namespace of module/class bodies (null in functions)
+  Frame* back;           // caller
+  const uint32_t* ip;    // next instruction (saved when the frame is not running)
+  Value* sp;             // top of the value stack (saved likewise)
+  GeneratorObject* gen;  // owning generator, if any
+  bool entry;            // the eval loop returns to C++ when this frame returns
+  int nblocks;           // handler blocks in use
   Block blocks[kMaxBlocks];
-  int nslots;                   // locals + cells + stack
-  Value slots[1];               // locals, then cells, then the value stack
+  int nslots;      // locals + cells + stack
+  Value slots[1];  // locals, then cells, then the value stack
 
   Value* cells() { return slots + code->nlocals(); }
   Value* stack_base() { return slots + code->nlocals() + code->ncells(); }
-  int line() const;             // current source line
+  int line() const;  // current source line
 };
 
 Frame* frame_new(CodeObject* code, FunctionObject* func, DictObject* globals, DictObject* locals);

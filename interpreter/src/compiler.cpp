@@ -36,22 +36,42 @@ struct Unit {
 
 int stack_effect(int op, uint32_t arg, bool jump) {
   switch (op) {
-    case BUILD_SLICE: return 1 - int(arg);
-    case BUILD_TUPLE: case BUILD_LIST: case BUILD_SET: return 1 - int(arg);
-    case BUILD_MAP: return 1 - 2 * int(arg);
-    case UNPACK_SEQUENCE: return int(arg) - 1;
-    case CALL: return -int(arg);
-    case CALL_KW: return -int(arg) - 1;
-    case CALL_METHOD: return -int(arg) - 1;
-    case CALL_METHOD_KW: return -int(arg) - 2;
-    case CALL_EX: return arg ? -2 : -1;
-    case MAKE_FUNCTION: return -((arg & 1) ? 1 : 0) - ((arg & 8) ? 1 : 0);
-    case RAISE: return -int(arg == 2 ? 2 : arg);
-    case FOR_ITER: return jump ? -1 : 1;
-    case SEND: return jump ? -1 : 0;
-    case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
-    case SETUP_EXCEPT: case SETUP_FINALLY: return jump ? 1 : 0;
-    default: break;
+    case BUILD_SLICE:
+      return 1 - int(arg);
+    case BUILD_TUPLE:
+    case BUILD_LIST:
+    case BUILD_SET:
+      return 1 - int(arg);
+    case BUILD_MAP:
+      return 1 - 2 * int(arg);
+    case UNPACK_SEQUENCE:
+      return int(arg) - 1;
+    case CALL:
+      return -int(arg);
+    case CALL_KW:
+      return -int(arg) - 1;
+    case CALL_METHOD:
+      return -int(arg) - 1;
+    case CALL_METHOD_KW:
+      return -int(arg) - 2;
+    case CALL_EX:
+      return arg ? -2 : -1;
+    case MAKE_FUNCTION:
+      return -((arg & 1) ? 1 : 0) - ((arg & 8) ? 1 : 0);
+    case RAISE:
+      return -int(arg == 2 ? 2 : arg);
+    case FOR_ITER:
+      return jump ? -1 : 1;
+    case SEND:
+      return jump ? -1 : 0;
+    case JUMP_IF_FALSE_OR_POP:
+    case JUMP_IF_TRUE_OR_POP:
+      return jump ? 0 : -1;
+    case SETUP_EXCEPT:
+    case SETUP_FINALLY:
+      return jump ? 1 : 0;
+    default:
+      break;
   }
   static const int effects[] = {
 #define OP(name, eff, jeff, doc) eff,
@@ -63,11 +83,19 @@ int stack_effect(int op, uint32_t arg, bool jump) {
 
 bool is_jump(int op) {
   switch (op) {
-    case JUMP_FORWARD: case JUMP_BACKWARD: case POP_JUMP_IF_FALSE: case POP_JUMP_IF_TRUE:
-    case JUMP_IF_FALSE_OR_POP: case JUMP_IF_TRUE_OR_POP: case FOR_ITER: case SEND:
-    case SETUP_EXCEPT: case SETUP_FINALLY:
+    case JUMP_FORWARD:
+    case JUMP_BACKWARD:
+    case POP_JUMP_IF_FALSE:
+    case POP_JUMP_IF_TRUE:
+    case JUMP_IF_FALSE_OR_POP:
+    case JUMP_IF_TRUE_OR_POP:
+    case FOR_ITER:
+    case SEND:
+    case SETUP_EXCEPT:
+    case SETUP_FINALLY:
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -97,8 +125,12 @@ int stack_depth(const CodeObject* co) {
       }
       d += stack_effect(op, arg, false);
       if (d > maxd) maxd = d;
-      if (maxd > 100000 || d < 0) throw SyntaxErr{co->lines.empty() ? 1 : co->lines[i], "internal compiler error: unbalanced stack"};
-      if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RERAISE || op == RAISE) break;
+      if (maxd > 100000 || d < 0)
+        throw SyntaxErr{co->lines.empty() ? 1 : co->lines[i],
+                        "internal compiler error: unbalanced stack"};
+      if (op == JUMP_FORWARD || op == JUMP_BACKWARD || op == RETURN_VALUE || op == RERAISE ||
+          op == RAISE)
+        break;
       i++;
       if (i < n) {
         if (depth[i] >= d) break;
@@ -167,14 +199,18 @@ class Compiler {
     uint32_t& w = co()->code[size_t(at)];
     w = make_instr(instr_op(w), uint32_t(target));
   }
-  void jump_to(int target) { emit(target <= here() ? JUMP_BACKWARD : JUMP_FORWARD, uint32_t(target)); }
+  void jump_to(int target) {
+    emit(target <= here() ? JUMP_BACKWARD : JUMP_FORWARD, uint32_t(target));
+  }
 
   uint32_t konst(Value v) {
     auto& cs = co()->consts;
     for (size_t i = 0; i < cs.size(); i++) {
       Value c = cs[i];
       if (c.bits == v.bits) return uint32_t(i);
-      if (is_type(c, rt().str_type) && is_type(v, rt().str_type) && as<StrObject>(c)->s == as<StrObject>(v)->s) return uint32_t(i);
+      if (is_type(c, rt().str_type) && is_type(v, rt().str_type) &&
+          as<StrObject>(c)->s == as<StrObject>(v)->s)
+        return uint32_t(i);
     }
     cs.push_back(v);
     return uint32_t(cs.size() - 1);
@@ -215,16 +251,26 @@ class Compiler {
       case Sym::Local:
         emit(ctx == Load ? LOAD_FAST : ctx == Store ? STORE_FAST : DELETE_FAST, local_index(n));
         break;
-      case Sym::Cell: case Sym::Free:
-        if (ctx == Del) throw SyntaxErr{u().line, "cannot delete variable '" + n + "' referenced in nested scope"};
+      case Sym::Cell:
+      case Sym::Free:
+        if (ctx == Del)
+          throw SyntaxErr{u().line,
+                          "cannot delete variable '" + n + "' referenced in nested scope"};
         emit(ctx == Load ? LOAD_DEREF : STORE_DEREF, cell_index(n));
         break;
-      case Sym::GlobalExplicit: case Sym::GlobalImplicit:
-        emit(ctx == Load ? LOAD_GLOBAL : ctx == Store ? STORE_GLOBAL : DELETE_GLOBAL, name_index(n));
+      case Sym::GlobalExplicit:
+      case Sym::GlobalImplicit:
+        emit(ctx == Load    ? LOAD_GLOBAL
+             : ctx == Store ? STORE_GLOBAL
+                            : DELETE_GLOBAL,
+             name_index(n));
         break;
       case Sym::Name:
         if (s->type == ScopeType::Module)
-          emit(ctx == Load ? LOAD_GLOBAL : ctx == Store ? STORE_GLOBAL : DELETE_GLOBAL, name_index(n));
+          emit(ctx == Load    ? LOAD_GLOBAL
+               : ctx == Store ? STORE_GLOBAL
+                              : DELETE_GLOBAL,
+               name_index(n));
         else
           emit(ctx == Load ? LOAD_NAME : ctx == Store ? STORE_NAME : DELETE_NAME, name_index(n));
         break;
@@ -240,7 +286,9 @@ class Compiler {
     u().line = n->line;
     switch (n->kind) {
       case NK::ExprStmt:
-        if (n->x->kind == NK::Str || n->x->kind == NK::Int || n->x->kind == NK::Float || n->x->kind == NK::Const) break;
+        if (n->x->kind == NK::Str || n->x->kind == NK::Int || n->x->kind == NK::Float ||
+            n->x->kind == NK::Const)
+          break;
         expr(n->x);
         emit(POP_TOP);
         break;
@@ -251,15 +299,24 @@ class Compiler {
           store(n->a[i]);
         }
         break;
-      case NK::AugAssign: aug_assign(n); break;
+      case NK::AugAssign:
+        aug_assign(n);
+        break;
       case NK::Del:
         for (Node* t : n->a) del(t);
         break;
-      case NK::Pass: break;
-      case NK::Break: case NK::Continue: break_continue(n); break;
+      case NK::Pass:
+        break;
+      case NK::Break:
+      case NK::Continue:
+        break_continue(n);
+        break;
       case NK::Return:
         if (co()->flags & kCoGenerator) {
-          if (n->x) expr(n->x); else emit(LOAD_CONST, konst(Value::none()));
+          if (n->x)
+            expr(n->x);
+          else
+            emit(LOAD_CONST, konst(Value::none()));
         } else if (n->x) {
           expr(n->x);
         } else {
@@ -281,19 +338,33 @@ class Compiler {
           emit(RAISE, 1);
         }
         break;
-      case NK::Global: case NK::Nonlocal: break;
-      case NK::If: if_stmt(n); break;
-      case NK::While: while_stmt(n); break;
-      case NK::For: for_stmt(n); break;
-      case NK::Try: try_stmt(n); break;
-      case NK::With: with_stmt(n, 0); break;
+      case NK::Global:
+      case NK::Nonlocal:
+        break;
+      case NK::If:
+        if_stmt(n);
+        break;
+      case NK::While:
+        while_stmt(n);
+        break;
+      case NK::For:
+        for_stmt(n);
+        break;
+      case NK::Try:
+        try_stmt(n);
+        break;
+      case NK::With:
+        with_stmt(n, 0);
+        break;
       case NK::FunctionDef:
         for (Node* d : n->c) expr(d);
         make_function(n, n->s, n->a);
         for (size_t i = 0; i < n->c.size(); i++) emit(CALL, 1);
         name_op(n->s, Store);
         break;
-      case NK::ClassDef: class_def(n); break;
+      case NK::ClassDef:
+        class_def(n);
+        break;
       case NK::Import:
         for (size_t i = 0; i < n->names.size(); i++) {
           const std::string& full = n->names[i];
@@ -330,13 +401,16 @@ class Compiler {
         patch(j, here());
         break;
       }
-      default: throw SyntaxErr{n->line, "invalid syntax"};
+      default:
+        throw SyntaxErr{n->line, "invalid syntax"};
     }
   }
 
   void store(Node* t) {
     switch (t->kind) {
-      case NK::Name: name_op(t->s, Store); break;
+      case NK::Name:
+        name_op(t->s, Store);
+        break;
       case NK::Attribute:
         expr(t->x);
         emit(STORE_ATTR, name_index(t->s));
@@ -346,17 +420,21 @@ class Compiler {
         expr(t->y);
         emit(STORE_SUBSCR);
         break;
-      case NK::Tuple: case NK::List:
+      case NK::Tuple:
+      case NK::List:
         emit(UNPACK_SEQUENCE, uint32_t(t->a.size()));
         for (Node* e : t->a) store(e);
         break;
-      default: throw SyntaxErr{t->line, "cannot assign to expression"};
+      default:
+        throw SyntaxErr{t->line, "cannot assign to expression"};
     }
   }
 
   void del(Node* t) {
     switch (t->kind) {
-      case NK::Name: name_op(t->s, Del); break;
+      case NK::Name:
+        name_op(t->s, Del);
+        break;
       case NK::Attribute:
         expr(t->x);
         emit(DELETE_ATTR, name_index(t->s));
@@ -366,10 +444,12 @@ class Compiler {
         expr(t->y);
         emit(DELETE_SUBSCR);
         break;
-      case NK::Tuple: case NK::List:
+      case NK::Tuple:
+      case NK::List:
         for (Node* e : t->a) del(e);
         break;
-      default: throw SyntaxErr{t->line, "cannot delete expression"};
+      default:
+        throw SyntaxErr{t->line, "cannot delete expression"};
     }
   }
 
@@ -401,7 +481,8 @@ class Compiler {
         emit(ROT_THREE);
         emit(STORE_SUBSCR);
         break;
-      default: throw SyntaxErr{n->line, "illegal expression for augmented assignment"};
+      default:
+        throw SyntaxErr{n->line, "illegal expression for augmented assignment"};
     }
   }
 
@@ -427,7 +508,8 @@ class Compiler {
 
   void while_stmt(Node* n) {
     int top = here();
-    bool forever = (n->x->kind == NK::Const && n->x->op == 1) || (n->x->kind == NK::Int && n->x->s != "0");
+    bool forever =
+        (n->x->kind == NK::Const && n->x->op == 1) || (n->x->kind == NK::Int && n->x->s != "0");
     int jf = forever ? -1 : cond_jump(n->x, false);
     u().fblocks.push_back(FBlock{FBlock::While, n, top, {}});
     stmts(n->a);
@@ -466,7 +548,9 @@ class Compiler {
         loop = i;
         break;
       }
-    if (loop < 0) throw SyntaxErr{n->line, is_break ? "'break' outside loop" : "'continue' not properly in loop"};
+    if (loop < 0)
+      throw SyntaxErr{n->line,
+                      is_break ? "'break' outside loop" : "'continue' not properly in loop"};
     unwind_to(loop + 1, false);
     u().line = n->line;
     if (is_break) {
@@ -485,16 +569,21 @@ class Compiler {
       FBlock fb = fbs.back();
       fbs.pop_back();
       switch (fb.kind) {
-        case FBlock::While: break;
+        case FBlock::While:
+          break;
         case FBlock::For:
           if (!for_return) emit(POP_TOP);
           break;
-        case FBlock::TryExcept: emit(POP_BLOCK); break;
+        case FBlock::TryExcept:
+          emit(POP_BLOCK);
+          break;
         case FBlock::TryFinally:
           emit(POP_BLOCK);
           stmts(fb.node->d);
           break;
-        case FBlock::Handler: emit(POP_EXCEPT); break;
+        case FBlock::Handler:
+          emit(POP_EXCEPT);
+          break;
         case FBlock::FinallyHandler:
           emit(POP_EXCEPT);
           if (!for_return) emit(POP_TOP);
@@ -516,7 +605,10 @@ class Compiler {
     if (!n->d.empty()) {
       int setup = emit(SETUP_FINALLY);
       u().fblocks.push_back(FBlock{FBlock::TryFinally, n, -1, {}});
-      if (!n->b.empty()) try_except(n); else stmts(n->a);
+      if (!n->b.empty())
+        try_except(n);
+      else
+        stmts(n->a);
       u().fblocks.pop_back();
       emit(POP_BLOCK);
       stmts(n->d);
@@ -549,14 +641,19 @@ class Compiler {
         emit(CHECK_EXC_MATCH);
         jnext = emit(POP_JUMP_IF_FALSE);
       }
-      if (!h->s.empty()) name_op(h->s, Store); else emit(POP_TOP);
+      if (!h->s.empty())
+        name_op(h->s, Store);
+      else
+        emit(POP_TOP);
       u().fblocks.push_back(FBlock{FBlock::Handler, h, -1, {}});
       stmts(h->a);
       u().fblocks.pop_back();
       emit(POP_EXCEPT);
       ends.push_back(emit(JUMP_FORWARD));
-      if (jnext >= 0) patch(jnext, here());
-      else break;
+      if (jnext >= 0)
+        patch(jnext, here());
+      else
+        break;
     }
     emit(RERAISE);
     for (int e : ends) patch(e, here());
@@ -574,11 +671,14 @@ class Compiler {
     expr(it->x);
     emit(DUP_TOP);
     emit(LOAD_METHOD, name_index("__exit__"));  // [mgr, exit, self]
-    emit(ROT_THREE);                              // [self, mgr, exit]
-    emit(ROT_THREE);                              // [exit, self, mgr]
+    emit(ROT_THREE);                            // [self, mgr, exit]
+    emit(ROT_THREE);                            // [exit, self, mgr]
     emit(LOAD_METHOD, name_index("__enter__"));
-    emit(CALL_METHOD, 0);                         // [exit, self, value]
-    if (it->y) store(it->y); else emit(POP_TOP);
+    emit(CALL_METHOD, 0);  // [exit, self, value]
+    if (it->y)
+      store(it->y);
+    else
+      emit(POP_TOP);
     int setup = emit(SETUP_FINALLY);
     u().fblocks.push_back(FBlock{FBlock::With, n, -1, {}});
     with_stmt(n, item + 1);
@@ -631,7 +731,8 @@ class Compiler {
     if (n->kind == NK::Lambda) {
       u().line = n->line;
       expr(n->x);
-      if (!(c->flags & kCoGenerator)) emit(RETURN_VALUE);
+      if (!(c->flags & kCoGenerator))
+        emit(RETURN_VALUE);
       else {
         emit(POP_TOP);
         emit(LOAD_CONST, konst(Value::none()));
@@ -663,8 +764,10 @@ class Compiler {
     enter(s, n->s, n->line);
     CodeObject* c = co();
     stmts(n->b);
-    if (s->needs_class_cell) emit(LOAD_CLOSURE, cell_index("__class__"));
-    else emit(LOAD_CONST, konst(Value::none()));
+    if (s->needs_class_cell)
+      emit(LOAD_CLOSURE, cell_index("__class__"));
+    else
+      emit(LOAD_CONST, konst(Value::none()));
     emit(RETURN_VALUE);
     leave();
     u().line = n->line;
@@ -678,7 +781,10 @@ class Compiler {
 
   void comprehension(Node* n) {
     Scope* s = st_.by_node.at(n);
-    const char* name = n->kind == NK::ListComp ? "<listcomp>" : n->kind == NK::SetComp ? "<setcomp>" : n->kind == NK::DictComp ? "<dictcomp>" : "<genexpr>";
+    const char* name = n->kind == NK::ListComp   ? "<listcomp>"
+                       : n->kind == NK::SetComp  ? "<setcomp>"
+                       : n->kind == NK::DictComp ? "<dictcomp>"
+                                                 : "<genexpr>";
     enter(s, name, n->line);
     CodeObject* c = co();
     c->argcount = 1;
@@ -699,7 +805,8 @@ class Compiler {
   void comp_loop(Node* n, size_t gi) {
     Node* g = n->a[gi];
     u().line = g->line;
-    if (gi == 0) emit(LOAD_FAST, local_index(".0"));
+    if (gi == 0)
+      emit(LOAD_FAST, local_index(".0"));
     else {
       expr(g->y);
       emit(GET_ITER);
@@ -714,9 +821,19 @@ class Compiler {
     } else {
       uint32_t depth = uint32_t(n->a.size() + 1);
       switch (n->kind) {
-        case NK::ListComp: expr(n->x); emit(LIST_APPEND, depth); break;
-        case NK::SetComp: expr(n->x); emit(SET_ADD, depth); break;
-        case NK::DictComp: expr(n->x); expr(n->y); emit(MAP_ADD, depth); break;
+        case NK::ListComp:
+          expr(n->x);
+          emit(LIST_APPEND, depth);
+          break;
+        case NK::SetComp:
+          expr(n->x);
+          emit(SET_ADD, depth);
+          break;
+        case NK::DictComp:
+          expr(n->x);
+          expr(n->y);
+          emit(MAP_ADD, depth);
+          break;
         default:
           expr(n->x);
           emit(YIELD_VALUE);
@@ -750,14 +867,25 @@ class Compiler {
 
   void expr_inner(Node* n) {
     switch (n->kind) {
-      case NK::Name: name_op(n->s, Load); break;
-      case NK::Const:
-        emit(LOAD_CONST, konst(n->op == 0 || n->op == 3 ? Value::none() : Value::boolean(n->op == 1)));
+      case NK::Name:
+        name_op(n->s, Load);
         break;
-      case NK::Int: emit(LOAD_CONST, konst(int_from_literal(n->s))); break;
-      case NK::Float: emit(LOAD_CONST, konst(Value::from_double(n->f))); break;
-      case NK::Str: emit(LOAD_CONST, konst(Value::from_obj(intern(n->s)))); break;
-      case NK::Bytes: emit(LOAD_CONST, konst(Value::from_obj(intern(n->s)))); break;
+      case NK::Const:
+        emit(LOAD_CONST,
+             konst(n->op == 0 || n->op == 3 ? Value::none() : Value::boolean(n->op == 1)));
+        break;
+      case NK::Int:
+        emit(LOAD_CONST, konst(int_from_literal(n->s)));
+        break;
+      case NK::Float:
+        emit(LOAD_CONST, konst(Value::from_double(n->f)));
+        break;
+      case NK::Str:
+        emit(LOAD_CONST, konst(Value::from_obj(intern(n->s))));
+        break;
+      case NK::Bytes:
+        emit(LOAD_CONST, konst(Value::from_obj(intern(n->s))));
+        break;
       case NK::BinOp:
         expr(n->x);
         expr(n->y);
@@ -765,19 +893,27 @@ class Compiler {
         break;
       case NK::UnaryOp:
         expr(n->x);
-        emit(n->op == kNeg ? UNARY_NEGATIVE : n->op == kPos ? UNARY_POSITIVE : n->op == kInvert ? UNARY_INVERT : UNARY_NOT);
+        emit(n->op == kNeg      ? UNARY_NEGATIVE
+             : n->op == kPos    ? UNARY_POSITIVE
+             : n->op == kInvert ? UNARY_INVERT
+                                : UNARY_NOT);
         break;
       case NK::BoolOp: {
         std::vector<int> ends;
         for (size_t i = 0; i < n->a.size(); i++) {
           expr(n->a[i]);
-          if (i + 1 < n->a.size()) ends.push_back(emit(n->op == 0 ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP));
+          if (i + 1 < n->a.size())
+            ends.push_back(emit(n->op == 0 ? JUMP_IF_FALSE_OR_POP : JUMP_IF_TRUE_OR_POP));
         }
         for (int e : ends) patch(e, here());
         break;
       }
-      case NK::Compare: compare(n); break;
-      case NK::Call: call(n); break;
+      case NK::Compare:
+        compare(n);
+        break;
+      case NK::Call:
+        call(n);
+        break;
       case NK::Attribute:
         expr(n->x);
         emit(LOAD_ATTR, name_index(n->s));
@@ -789,7 +925,10 @@ class Compiler {
         break;
       case NK::Slice: {
         auto part = [&](Node* p) {
-          if (p) expr(p); else emit(LOAD_CONST, konst(Value::none()));
+          if (p)
+            expr(p);
+          else
+            emit(LOAD_CONST, konst(Value::none()));
         };
         part(n->x);
         part(n->y);
@@ -801,7 +940,11 @@ class Compiler {
         }
         break;
       }
-      case NK::Tuple: case NK::List: case NK::Set: sequence(n); break;
+      case NK::Tuple:
+      case NK::List:
+      case NK::Set:
+        sequence(n);
+        break;
       case NK::Dict: {
         bool simple = true;
         for (Node* k : n->a)
@@ -827,8 +970,15 @@ class Compiler {
         }
         break;
       }
-      case NK::ListComp: case NK::SetComp: case NK::DictComp: case NK::GenExp: comprehension(n); break;
-      case NK::Lambda: make_function(n, "<lambda>", n->a); break;
+      case NK::ListComp:
+      case NK::SetComp:
+      case NK::DictComp:
+      case NK::GenExp:
+        comprehension(n);
+        break;
+      case NK::Lambda:
+        make_function(n, "<lambda>", n->a);
+        break;
       case NK::IfExp: {
         int jf = cond_jump(n->x, false);
         expr(n->y);
@@ -839,7 +989,10 @@ class Compiler {
         break;
       }
       case NK::Yield:
-        if (n->x) expr(n->x); else emit(LOAD_CONST, konst(Value::none()));
+        if (n->x)
+          expr(n->x);
+        else
+          emit(LOAD_CONST, konst(Value::none()));
         emit(YIELD_VALUE);
         emit(RESUME, 1);
         break;
@@ -854,8 +1007,10 @@ class Compiler {
         patch(js, here());
         break;
       }
-      case NK::Starred: throw SyntaxErr{n->line, "can't use starred expression here"};
-      default: throw SyntaxErr{n->line, "invalid syntax"};
+      case NK::Starred:
+        throw SyntaxErr{n->line, "can't use starred expression here"};
+      default:
+        throw SyntaxErr{n->line, "invalid syntax"};
     }
   }
 
@@ -865,7 +1020,10 @@ class Compiler {
       if (e->kind == NK::Starred) starred = true;
     if (!starred) {
       for (Node* e : n->a) expr(e);
-      emit(n->kind == NK::Tuple ? BUILD_TUPLE : n->kind == NK::List ? BUILD_LIST : BUILD_SET, uint32_t(n->a.size()));
+      emit(n->kind == NK::Tuple  ? BUILD_TUPLE
+           : n->kind == NK::List ? BUILD_LIST
+                                 : BUILD_SET,
+           uint32_t(n->a.size()));
       return;
     }
     if (n->kind == NK::Set) throw SyntaxErr{n->line, "starred set displays are not supported"};
@@ -885,9 +1043,12 @@ class Compiler {
   void compare(Node* n) {
     expr(n->x);
     auto op = [&](int o) {
-      if (o < 10) emit(COMPARE_OP, uint32_t(o));
-      else if (o == 10 || o == 11) emit(CONTAINS_OP, uint32_t(o - 10));
-      else emit(IS_OP, uint32_t(o - 12));
+      if (o < 10)
+        emit(COMPARE_OP, uint32_t(o));
+      else if (o == 10 || o == 11)
+        emit(CONTAINS_OP, uint32_t(o - 10));
+      else
+        emit(IS_OP, uint32_t(o - 12));
     };
     if (n->a.size() == 1) {
       expr(n->a[0]);
@@ -915,8 +1076,9 @@ class Compiler {
 
   void call(Node* n) {
     // Zero-argument super() becomes super(__class__, <first parameter>).
-    if (n->x->kind == NK::Name && n->x->s == "super" && n->a.empty() && n->b.empty() && u().scope->type == ScopeType::Function &&
-        !u().scope->params.empty() && u().scope->lookup("__class__") == Sym::Free) {
+    if (n->x->kind == NK::Name && n->x->s == "super" && n->a.empty() && n->b.empty() &&
+        u().scope->type == ScopeType::Function && !u().scope->params.empty() &&
+        u().scope->lookup("__class__") == Sym::Free) {
       name_op("super", Load);
       name_op("__class__", Load);
       name_op(u().scope->params[0], Load);

@@ -16,13 +16,16 @@ Value make_exception(TypeObject* type, const std::string& msg) {
   return v;
 }
 
-[[noreturn]] void raise(TypeObject* type, const std::string& msg) { throw PyError{make_exception(type, msg)}; }
+[[noreturn]] void raise(TypeObject* type, const std::string& msg) {
+  throw PyError{make_exception(type, msg)};
+}
 
 [[noreturn]] void raise_exc(Value exc) {
   if (is_kind(exc, Kind::Type) && as<TypeObject>(exc)->is_subtype(rt().BaseException)) {
     exc = call(exc, Args{nullptr, 0});
   }
-  if (!isinstance(exc, rt().BaseException)) raise(rt().TypeError, "exceptions must derive from BaseException");
+  if (!isinstance(exc, rt().BaseException))
+    raise(rt().TypeError, "exceptions must derive from BaseException");
   throw PyError{exc};
 }
 
@@ -46,7 +49,8 @@ void print_exception(Value exc, std::FILE* out) {
     if (!e->traceback.empty()) {
       std::fprintf(out, "Traceback (most recent call last):\n");
       for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it)
-        std::fprintf(out, "  File \"%s\", line %d, in %s\n", it->code->filename->s.c_str(), it->line, it->code->name->s.c_str());
+        std::fprintf(out, "  File \"%s\", line %d, in %s\n", it->code->filename->s.c_str(),
+                     it->line, it->code->name->s.c_str());
     }
   }
   std::string msg;
@@ -56,8 +60,10 @@ void print_exception(Value exc, std::FILE* out) {
     msg = "<exception str() failed>";
   }
   std::string name = type_of(exc)->name;
-  if (msg.empty()) std::fprintf(out, "%s\n", name.c_str());
-  else std::fprintf(out, "%s: %s\n", name.c_str(), msg.c_str());
+  if (msg.empty())
+    std::fprintf(out, "%s\n", name.c_str());
+  else
+    std::fprintf(out, "%s: %s\n", name.c_str(), msg.c_str());
   std::fflush(out);
 }
 

@@ -10,8 +10,8 @@ namespace gilpy {
 
 // The C++ exception carrying a Python exception instance up to the nearest handler.
 struct PyError {
-  Value exc;            // an ExceptionObject
-  bool reraise = false; // re-raised by RERAISE: the current frame is already in the traceback
+  Value exc;             // an ExceptionObject
+  bool reraise = false;  // re-raised by RERAISE: the current frame is already in the traceback
 };
 
 [[noreturn]] void raise(TypeObject* type, const std::string& msg);
@@ -21,12 +21,12 @@ template <class... A>
   raise(type, fmt::format(f, std::forward<A>(a)...));
 }
 Value make_exception(TypeObject* type, const std::string& msg);
-std::string exception_message(Value exc);          // str(exc)
-void print_exception(Value exc, std::FILE* out);   // traceback + "Type: message"
+std::string exception_message(Value exc);         // str(exc)
+void print_exception(Value exc, std::FILE* out);  // traceback + "Type: message"
 // Internal invariant broken: abort with file:line.
 [[noreturn]] void fatal(const char* file, int line, const char* what);
-#define GILPY_ASSERT(c) \
-  do {                  \
+#define GILPY_ASSERT(c)                               \
+  do {                                                \
     if (!(c)) ::gilpy::fatal(__FILE__, __LINE__, #c); \
   } while (0)
 

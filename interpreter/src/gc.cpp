@@ -14,6 +14,7 @@
 
 #include "code.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "thread_state.hpp"
 
 namespace gilpy {
@@ -52,7 +53,8 @@ Object::Object(TypeObject* t) : type(t) {
   gc_next = h.objects;
   h.objects = this;
   h.count++;
-  if (++h.since_gc >= (stress_threshold() ? stress_threshold() : h.threshold)) rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
+  if (++h.since_gc >= (stress_threshold() ? stress_threshold() : h.threshold))
+    rt().eval_breaker.fetch_or(kBreakGC, std::memory_order_relaxed);
 }
 
 void mark(Object* o) {
@@ -64,7 +66,9 @@ void mark(Value v) {
   if (v.is_obj()) mark(v.obj());
 }
 
-void gc_add_root(Value* v) { heap().extra_roots.push_back(v); }
+void gc_add_root(Value* v) {
+  heap().extra_roots.push_back(v);
+}
 void intern_trace();
 void runtime_trace();
 
@@ -103,15 +107,23 @@ size_t gc_collect() {
   return freed;
 }
 
-size_t gc_object_count() { return heap().count; }
-size_t gc_collections() { return heap().collections; }
+size_t gc_object_count() {
+  return heap().count;
+}
+size_t gc_collections() {
+  return heap().collections;
+}
 
+// As CPython 3.12 _Py_HandlePending, in its order: (signals, pending calls,) scheduled
+// collection, then the GIL's drop request (drop and re-take), (then async exceptions).
 void handle_eval_breaker(ThreadState* t) {
   uint32_t bits = t->eval_breaker->load(std::memory_order_relaxed);
   if (bits & kBreakGC) {
     t->eval_breaker->fetch_and(~kBreakGC, std::memory_order_relaxed);
     gc_collect();
   }
+  if (bits & (gil::kGilDropRequestBit | gil::kGilCreateRequestBit))
+    gil::handle_gil_request(t, bits);
 }
 
 void frame_trace(Frame* f) {

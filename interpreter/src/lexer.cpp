@@ -7,8 +7,12 @@
 namespace gilpy {
 namespace {
 
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (unsigned char)c >= 0x80; }
-bool is_ident(char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
+bool is_ident_start(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (unsigned char)c >= 0x80;
+}
+bool is_ident(char c) {
+  return is_ident_start(c) || (c >= '0' && c <= '9');
+}
 
 void append_utf8(std::string& out, unsigned cp) {
   if (cp < 0x80) {
@@ -56,7 +60,8 @@ class Lexer {
           pos_ = p;
           break;
         }
-        if (src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r' || (src_[p] == '\\' && p + 1 < src_.size() && src_[p + 1] == '\n')) {
+        if (src_[p] == '\n' || src_[p] == '#' || src_[p] == '\r' ||
+            (src_[p] == '\\' && p + 1 < src_.size() && src_[p + 1] == '\n')) {
           pos_ = p;
           if (src_[p] == '#') skip_comment();
           if (pos_ < src_.size() && src_[pos_] == '\r') pos_++;
@@ -130,7 +135,8 @@ class Lexer {
         push(Tok::Name, word, start);
         continue;
       }
-      if ((c >= '0' && c <= '9') || (c == '.' && pos_ + 1 < src_.size() && src_[pos_ + 1] >= '0' && src_[pos_ + 1] <= '9')) {
+      if ((c >= '0' && c <= '9') ||
+          (c == '.' && pos_ + 1 < src_.size() && src_[pos_ + 1] >= '0' && src_[pos_ + 1] <= '9')) {
         lex_number();
         continue;
       }
@@ -140,7 +146,8 @@ class Lexer {
       }
       lex_op();
     }
-    if (depth_ == 0 && !toks_.empty() && toks_.back().kind != Tok::Newline && toks_.back().kind != Tok::Dedent && toks_.back().kind != Tok::Indent)
+    if (depth_ == 0 && !toks_.empty() && toks_.back().kind != Tok::Newline &&
+        toks_.back().kind != Tok::Dedent && toks_.back().kind != Tok::Indent)
       push(Tok::Newline, "");
     if (depth_ != 0) error("unexpected EOF while parsing");
     while (indents_.size() > 1) {
@@ -168,12 +175,14 @@ class Lexer {
     int line = line_;
     auto digits = [&](auto ok) {
       while (pos_ < src_.size() && (ok(src_[pos_]) || src_[pos_] == '_')) {
-        if (src_[pos_] == '_' && (pos_ + 1 >= src_.size() || !ok(src_[pos_ + 1]))) error("invalid decimal literal");
+        if (src_[pos_] == '_' && (pos_ + 1 >= src_.size() || !ok(src_[pos_ + 1])))
+          error("invalid decimal literal");
         pos_++;
       }
     };
     auto dec = [](char ch) { return ch >= '0' && ch <= '9'; };
-    if (src_[pos_] == '0' && pos_ + 1 < src_.size() && strchr("xXoObB", src_[pos_ + 1]) && src_[pos_ + 1] != 0) {
+    if (src_[pos_] == '0' && pos_ + 1 < src_.size() && strchr("xXoObB", src_[pos_ + 1]) &&
+        src_[pos_ + 1] != 0) {
       char k = char(src_[pos_ + 1] | 0x20);
       pos_ += 2;
       size_t body = pos_;
@@ -206,7 +215,8 @@ class Lexer {
         pos_ = save;
       }
     }
-    if (pos_ < src_.size() && (src_[pos_] == 'j' || src_[pos_] == 'J')) error("complex numbers are not supported");
+    if (pos_ < src_.size() && (src_[pos_] == 'j' || src_[pos_] == 'J'))
+      error("complex numbers are not supported");
     if (pos_ < src_.size() && is_ident(src_[pos_])) error("invalid decimal literal");
     std::string t;
     for (size_t i = start; i < pos_; i++)
@@ -267,24 +277,61 @@ class Lexer {
         }
         pos_ += 2;
         switch (e) {
-          case '\n': line_++; line_start_ = pos_; break;
-          case 'n': out += '\n'; break;
-          case 't': out += '\t'; break;
-          case 'r': out += '\r'; break;
-          case '\\': out += '\\'; break;
-          case '\'': out += '\''; break;
-          case '"': out += '"'; break;
-          case 'a': out += '\a'; break;
-          case 'b': out += '\b'; break;
-          case 'f': out += '\f'; break;
-          case 'v': out += '\v'; break;
-          case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+          case '\n':
+            line_++;
+            line_start_ = pos_;
+            break;
+          case 'n':
+            out += '\n';
+            break;
+          case 't':
+            out += '\t';
+            break;
+          case 'r':
+            out += '\r';
+            break;
+          case '\\':
+            out += '\\';
+            break;
+          case '\'':
+            out += '\'';
+            break;
+          case '"':
+            out += '"';
+            break;
+          case 'a':
+            out += '\a';
+            break;
+          case 'b':
+            out += '\b';
+            break;
+          case 'f':
+            out += '\f';
+            break;
+          case 'v':
+            out += '\v';
+            break;
+          case '0':
+          case '1':
+          case '2':
+          case '3':
+          case '4':
+          case '5':
+          case '6':
+          case '7': {
             unsigned v = unsigned(e - '0');
-            for (int k = 0; k < 2 && pos_ < src_.size() && src_[pos_] >= '0' && src_[pos_] <= '7'; k++) v = v * 8 + unsigned(src_[pos_++] - '0');
-            if (bytes) out += char(v & 0xFF); else append_utf8(out, v);
+            for (int k = 0; k < 2 && pos_ < src_.size() && src_[pos_] >= '0' && src_[pos_] <= '7';
+                 k++)
+              v = v * 8 + unsigned(src_[pos_++] - '0');
+            if (bytes)
+              out += char(v & 0xFF);
+            else
+              append_utf8(out, v);
             break;
           }
-          case 'x': case 'u': case 'U': {
+          case 'x':
+          case 'u':
+          case 'U': {
             int n = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             if (bytes && e != 'x') {
               out += '\\';
@@ -297,7 +344,10 @@ class Lexer {
               v = v * 16 + unsigned(hexval(src_[pos_++]));
             }
             if (v > 0x10FFFF) error("illegal Unicode character");
-            if (bytes) out += char(v); else append_utf8(out, v);
+            if (bytes)
+              out += char(v);
+            else
+              append_utf8(out, v);
             break;
           }
           default:
@@ -314,7 +364,8 @@ class Lexer {
 
   void lex_op() {
     static const char* three[] = {"**=", "//=", ">>=", "<<=", "...", nullptr};
-    static const char* two[] = {"**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", ":=", "@=", nullptr};
+    static const char* two[] = {"**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=",
+                                "-=", "*=", "/=", "%=", "&=", "|=", "^=", ":=", "@=", nullptr};
     for (const char** p = three; *p; p++)
       if (src_.compare(pos_, 3, *p) == 0) {
         push(Tok::Op, *p);
@@ -351,6 +402,8 @@ class Lexer {
 
 }  // namespace
 
-std::vector<Token> tokenize(const std::string& src) { return Lexer(src).run(); }
+std::vector<Token> tokenize(const std::string& src) {
+  return Lexer(src).run();
+}
 
 }  // namespace gilpy

@@ -6,6 +6,7 @@
 
 #include "compiler.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "gilpy/gilpy.hpp"
 #include "lexer.hpp"
 #include "thread_state.hpp"
@@ -14,6 +15,7 @@
 namespace gilpy {
 void disassemble(CodeObject* co, std::FILE* out);
 void set_executable(const std::string& path);
+void threading_shutdown();  // modules/thread.cpp: join non-daemon threads
 
 }  // namespace gilpy
 
@@ -36,7 +38,7 @@ void print_syntax_error(const SyntaxErr& e, const std::string& filename, const s
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: gilpy [--dis] [-c cmd | file] [arg] ...\n");
+  std::fprintf(stderr, "usage: gilpy [--dis] [-X opt] [-c cmd | file] [arg] ...\n");
   return 2;
 }
 
@@ -59,9 +61,19 @@ int main(int argc, char** argv) {
   bool have_code = false;
   int i = 1;
   for (; i < argc; i++) {
-    if (!std::strcmp(argv[i], "--dis")) dis = true;
-    else if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-V")) {
-      std::printf("gilpy %s (Python 3.11 subset)\n", version());
+    if (!std::strcmp(argv[i], "--dis"))
+      dis = true;
+    else if (!std::strncmp(argv[i], "-X", 2)) {
+      // -X NAME[=VALUE] or -XNAME[=VALUE]: GIL settings (gil/runtime_gil.hpp).
+      const char* opt = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : nullptr);
+      std::string err;
+      if (!opt) return usage();
+      if (!gil::apply_xoption(opt, &err)) {
+        std::fprintf(stderr, "gilpy: %s\n", err.c_str());
+        return usage();
+      }
+    } else if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-V")) {
+      std::printf("gilpy %s (Python 3.11 subset; GIL %s)\n", version(), gil::build_name());
       return 0;
     } else if (!std::strcmp(argv[i], "-c")) {
       if (i + 1 >= argc) return usage();
@@ -70,7 +82,10 @@ int main(int argc, char** argv) {
       i++;
       break;
     } else if (!std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--help")) {
-      std::printf("usage: gilpy [--dis] [-c cmd | file] [arg] ...\n  --dis      print the bytecode instead of running\n  -c cmd     run cmd\n  --version  print the version\n");
+      std::printf(
+          "usage: gilpy [--dis] [-c cmd | file] [arg] ...\n  --dis      print the bytecode instead "
+          "of running\n  -X switchinterval=S | checkpoints=310|39|27 | gilstress | gilcreate=racy "
+          "| checkinterval=N\n  -c cmd     run cmd\n  --version  print the version\n");
       return 0;
     } else if (argv[i][0] == '-' && argv[i][1]) {
       std::fprintf(stderr, "gilpy: unknown option %s\n", argv[i]);
@@ -88,7 +103,8 @@ int main(int argc, char** argv) {
     filename = argv[i];
     std::ifstream in(filename, std::ios::binary);
     if (!in) {
-      std::fprintf(stderr, "gilpy: can't open file '%s': [Errno 2] No such file or directory\n", filename.c_str());
+      std::fprintf(stderr, "gilpy: can't open file '%s': [Errno 2] No such file or directory\n",
+                   filename.c_str());
       return 2;
     }
     std::stringstream ss;
@@ -99,11 +115,15 @@ int main(int argc, char** argv) {
   std::setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
   set_executable(argv[0]);
   Interpreter interp;
+  gil_ensure();  // the main thread runs Python from here to exit
   std::vector<std::string> args;
   args.push_back(have_code ? "-c" : filename);
   for (int k = i + 1; k < argc; k++) args.push_back(argv[k]);
   interp.set_argv(args);
-  std::string dir = have_code ? "" : filename.substr(0, filename.rfind('/') == std::string::npos ? 0 : filename.rfind('/'));
+  std::string dir =
+      have_code
+          ? ""
+          : filename.substr(0, filename.rfind('/') == std::string::npos ? 0 : filename.rfind('/'));
   rt().sys_path->items.push_back(new_str(dir));
 
   CodeObject* code;
@@ -126,12 +146,16 @@ int main(int argc, char** argv) {
     Pin pin(Value::from_obj(code));
     run_code(code, globals);
   } catch (PyError& e) {
-    if (isinstance(e.exc, rt().SystemExit)) rc = exit_code_of(e.exc);
+    if (isinstance(e.exc, rt().SystemExit))
+      rc = exit_code_of(e.exc);
     else {
       print_exception(e.exc, stderr);
       rc = 1;
     }
   }
+  // As CPython Py_FinalizeEx -> threading._shutdown: wait for the non-daemon threads. Main
+  // keeps the GIL from here on, so daemon threads stay parked in take_gil until exit.
+  threading_shutdown();
   std::fflush(stdout);
   std::fflush(stderr);
   return rc;

@@ -21,16 +21,43 @@ struct Frame;
 
 // Which C++ struct an object is; user classes inherit the kind of their built-in base.
 enum class Kind : uint8_t {
-  Object, Type, Int, Float, Bool, None, Str, List, Tuple, Dict, Set, FrozenSet, Range, Slice,
-  Function, Builtin, Method, Code, Cell, Module, Generator, Instance, Exception, Property,
-  ClassMethod, StaticMethod, Super, Iter, DictView, NotImplemented
+  Object,
+  Type,
+  Int,
+  Float,
+  Bool,
+  None,
+  Str,
+  List,
+  Tuple,
+  Dict,
+  Set,
+  FrozenSet,
+  Range,
+  Slice,
+  Function,
+  Builtin,
+  Method,
+  Code,
+  Cell,
+  Module,
+  Generator,
+  Instance,
+  Exception,
+  Property,
+  ClassMethod,
+  StaticMethod,
+  Super,
+  Iter,
+  DictView,
+  NotImplemented
 };
 
 // Every heap object. The collector (gc.cpp) threads all objects on one list.
 struct Object {
-  TypeObject* type;        // the object's class
-  Object* gc_next;         // next object on the heap list
-  bool marked = false;     // mark bit of the current collection
+  TypeObject* type;     // the object's class
+  Object* gc_next;      // next object on the heap list
+  bool marked = false;  // mark bit of the current collection
   explicit Object(TypeObject* t);
   virtual ~Object() = default;
   virtual void trace() {}  // mark() every Value/Object this object holds
@@ -45,9 +72,9 @@ size_t gc_collect();         // run a full collection now (check points only)
 
 // Call arguments: n positional values, then one value per keyword name.
 struct Args {
-  Value* v;                       // positional values, then keyword values
-  int n;                          // number of positional values
-  TupleObject* kwnames = nullptr; // names of the keyword values (null: none)
+  Value* v;                        // positional values, then keyword values
+  int n;                           // number of positional values
+  TupleObject* kwnames = nullptr;  // names of the keyword values (null: none)
   int nkw() const;
   Value kw(std::string_view name) const;  // null() when absent
 };
@@ -79,12 +106,12 @@ struct HashMap {
 };
 
 struct TypeObject : Object {
-  std::string name;             // __name__
-  TypeObject* base = nullptr;   // single inheritance: the one base (null for object)
-  DictObject* dict = nullptr;   // class namespace
-  Kind kind = Kind::Object;     // struct of the instances
-  bool builtin = true;          // false for classes made by a class statement
-  NativeFn ctor = nullptr;      // built-in constructor (type(...) calls it with the type first)
+  std::string name;            // __name__
+  TypeObject* base = nullptr;  // single inheritance: the one base (null for object)
+  DictObject* dict = nullptr;  // class namespace
+  Kind kind = Kind::Object;    // struct of the instances
+  bool builtin = true;         // false for classes made by a class statement
+  NativeFn ctor = nullptr;     // built-in constructor (type(...) calls it with the type first)
   TypeObject(TypeObject* meta, std::string n, TypeObject* b, Kind k);
   void trace() override;
   bool is_subtype(const TypeObject* other) const {
@@ -98,9 +125,9 @@ struct TypeObject : Object {
 struct IntObject;  // objects/int.cpp: ints outside the small range
 
 struct StrObject : Object {
-  std::string s;             // UTF-8 bytes; len() and indexing count bytes (ASCII subset)
-  mutable int64_t hash = -1; // cached hash (-1: not computed)
-  bool interned = false;     // entry of the intern table
+  std::string s;              // UTF-8 bytes; len() and indexing count bytes (ASCII subset)
+  mutable int64_t hash = -1;  // cached hash (-1: not computed)
+  bool interned = false;      // entry of the intern table
   StrObject(std::string v);
 };
 
@@ -120,7 +147,7 @@ struct DictObject : Object {
   HashMap map;
   DictObject();
   void trace() override { map.trace(); }
-  Value get(Value key) const;          // null() when missing
+  Value get(Value key) const;           // null() when missing
   Value get_str(StrObject* key) const;  // null() when missing
   void set(Value key, Value value) { map.set(key, value); }
 };
@@ -155,7 +182,7 @@ struct FunctionObject : Object {
   TupleObject* defaults = nullptr;  // values of the last len(defaults) parameters
   TupleObject* closure = nullptr;   // cells for the code's free variables
   StrObject* name;
-  DictObject* dict = nullptr;       // function attributes
+  DictObject* dict = nullptr;  // function attributes
   FunctionObject(CodeObject* c, DictObject* g);
   void trace() override;
 };
@@ -195,16 +222,16 @@ struct TracebackEntry {
 };
 
 struct ExceptionObject : InstanceObject {
-  TupleObject* args;                     // constructor arguments
-  std::vector<TracebackEntry> traceback; // innermost last
-  Value cause;                           // raise ... from cause
+  TupleObject* args;                      // constructor arguments
+  std::vector<TracebackEntry> traceback;  // innermost last
+  Value cause;                            // raise ... from cause
   explicit ExceptionObject(TypeObject* t);
   void trace() override;
 };
 
 struct WrapperObject : Object {  // property, classmethod, staticmethod
-  Value fn;                        // fget / function
-  Value fset;                      // property setter
+  Value fn;                      // fget / function
+  Value fset;                    // property setter
   WrapperObject(TypeObject* t, Value f);
   void trace() override;
 };
@@ -219,9 +246,9 @@ struct SuperObject : Object {
 // Native iterators (list, tuple, range, str, dict, enumerate, zip, map, reversed, ...).
 struct IterObject : Object {
   using NextFn = bool (*)(IterObject*, Value& out);
-  NextFn next;             // produce the next value, false when exhausted
-  Value src;               // the iterated object (or first sub-iterator)
-  Value extra;             // second object (map's function, zip's iterators, ...)
+  NextFn next;  // produce the next value, false when exhausted
+  Value src;    // the iterated object (or first sub-iterator)
+  Value extra;  // second object (map's function, zip's iterators, ...)
   int64_t i = 0, n = 0, step = 1;
   IterObject(TypeObject* t, NextFn f, Value s, Value e = Value::null());
   void trace() override;
@@ -235,9 +262,9 @@ struct DictViewObject : Object {
 };
 
 struct GeneratorObject : Object {
-  Frame* frame;             // owned; null once finished and released
+  Frame* frame;  // owned; null once finished and released
   StrObject* name;
-  bool running = false;     // "generator already executing"
+  bool running = false;  // "generator already executing"
   bool finished = false;
   GeneratorObject(Frame* f, StrObject* n);
   ~GeneratorObject() override;
@@ -260,22 +287,22 @@ struct Runtime {
       *OverflowError, *LookupError, *IndexError, *KeyError, *ValueError, *TypeError,
       *AttributeError, *NameError, *UnboundLocalError, *RuntimeError, *RecursionError,
       *NotImplementedError, *AssertionError, *ImportError, *ModuleNotFoundError, *SystemExit,
-      *KeyboardInterrupt, *OSError, *FileNotFoundError, *GeneratorExit, *SyntaxError,
-      *MemoryError, *UnicodeError;
-  DictObject* builtins;           // the builtins namespace
-  DictObject* modules;            // sys.modules
-  ListObject* sys_path;           // sys.path
-  ListObject* argv;               // sys.argv
-  Value not_implemented;          // the NotImplemented singleton
-  int recursion_limit = 1000;     // sys.setrecursionlimit
+      *KeyboardInterrupt, *OSError, *FileNotFoundError, *GeneratorExit, *SyntaxError, *MemoryError,
+      *UnicodeError;
+  DictObject* builtins;        // the builtins namespace
+  DictObject* modules;         // sys.modules
+  ListObject* sys_path;        // sys.path
+  ListObject* argv;            // sys.argv
+  Value not_implemented;       // the NotImplemented singleton
+  int recursion_limit = 1000;  // sys.setrecursionlimit
   // The eval breaker: one word polled at check points (gil-spec §1.4). Bits below.
   std::atomic<uint32_t> eval_breaker{0};
 };
 enum : uint32_t {
-  kBreakGC = 1u << 0,           // a collection is due (gc.cpp)
-  kBreakGilDrop = 1u << 1,      // another thread asks for the GIL (GIL issue)
-  kBreakPendingCalls = 1u << 2, // Py_AddPendingCall equivalent (GIL issue)
-  kBreakAsyncExc = 1u << 3,     // an exception to raise in this thread
+  kBreakGC = 1u << 0,            // a collection is due (gc.cpp)
+  kBreakGilDrop = 1u << 1,       // another thread asks for the GIL (GIL issue)
+  kBreakPendingCalls = 1u << 2,  // Py_AddPendingCall equivalent (GIL issue)
+  kBreakAsyncExc = 1u << 3,      // an exception to raise in this thread
 };
 
 Runtime& rt();
@@ -283,8 +310,12 @@ void runtime_init();
 
 // ---- generic protocols (ops.cpp, objects/*.cpp) -----------------------------------
 
-inline bool is_kind(Value v, Kind k) { return v.is_obj() && v.obj()->type->kind == k; }
-inline bool is_type(Value v, const TypeObject* t) { return v.is_obj() && v.obj()->type == t; }
+inline bool is_kind(Value v, Kind k) {
+  return v.is_obj() && v.obj()->type->kind == k;
+}
+inline bool is_type(Value v, const TypeObject* t) {
+  return v.is_obj() && v.obj()->type == t;
+}
 template <class T>
 T* as(Value v) {
   return static_cast<T*>(v.obj());
@@ -295,13 +326,15 @@ StrObject* intern(std::string_view s);
 Value new_str(std::string s);
 Value new_tuple(std::vector<Value> items);
 Value new_list(std::vector<Value> items);
-Value new_int(int64_t i);   // small or boxed
-inline Value new_float(double d) { return Value::from_double(d); }
+Value new_int(int64_t i);  // small or boxed
+inline Value new_float(double d) {
+  return Value::from_double(d);
+}
 
-bool is_int(Value v);        // int or bool
+bool is_int(Value v);                          // int or bool
 bool is_intlike_small(Value v, int64_t& out);  // small int or bool
-int64_t to_index(Value v);   // int -> int64 (TypeError / OverflowError)
-double to_double(Value v);   // int or float -> double (TypeError)
+int64_t to_index(Value v);                     // int -> int64 (TypeError / OverflowError)
+double to_double(Value v);                     // int or float -> double (TypeError)
 bool truthy(Value v);
 int64_t py_hash(Value v);
 bool py_eq(Value a, Value b);
@@ -333,7 +366,19 @@ std::string type_name(Value v);
 
 // Binary operators, in the order of BINARY_OP's argument and the dunder table.
 enum BinOp : int {
-  kAdd, kSub, kMul, kTrueDiv, kFloorDiv, kMod, kPow, kLShift, kRShift, kAnd, kOr, kXor, kMatMul,
+  kAdd,
+  kSub,
+  kMul,
+  kTrueDiv,
+  kFloorDiv,
+  kMod,
+  kPow,
+  kLShift,
+  kRShift,
+  kAnd,
+  kOr,
+  kXor,
+  kMatMul,
   kBinOpCount
 };
 enum CmpOp : int { kLt, kLe, kEq, kNe, kGt, kGe };

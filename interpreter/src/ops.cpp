@@ -14,14 +14,19 @@ namespace gilpy {
 namespace {
 Names g_names;
 }
-const Names& names() { return g_names; }
-const char* const kBinOpSymbols[kBinOpCount] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+const Names& names() {
+  return g_names;
+}
+const char* const kBinOpSymbols[kBinOpCount] = {"+",  "-",  "*", "/", "//", "%", "**",
+                                                "<<", ">>", "&", "|", "^",  "@"};
 
 void init_names() {
 #define GILPY_INIT(n) g_names.n = intern(#n);
   GILPY_NAMES(GILPY_INIT)
 #undef GILPY_INIT
-  static const char* base[kBinOpCount] = {"add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "or", "xor", "matmul"};
+  static const char* base[kBinOpCount] = {"add", "sub", "mul",    "truediv", "floordiv",
+                                          "mod", "pow", "lshift", "rshift",  "and",
+                                          "or",  "xor", "matmul"};
   for (int i = 0; i < kBinOpCount; i++) {
     g_names.binop[i] = intern(std::string("__") + base[i] + "__");
     g_names.rbinop[i] = intern(std::string("__r") + base[i] + "__");
@@ -29,7 +34,9 @@ void init_names() {
   }
 }
 
-bool is_int(Value v) { return v.is_small() || v.is_bool() || is_kind(v, Kind::Int); }
+bool is_int(Value v) {
+  return v.is_small() || v.is_bool() || is_kind(v, Kind::Int);
+}
 
 bool is_intlike_small(Value v, int64_t& out) {
   if (v.is_small()) {
@@ -79,25 +86,36 @@ bool truthy(Value v) {
   if (v.is_double()) return v.as_double() != 0.0;
   Object* o = v.obj();
   switch (o->type->kind) {
-    case Kind::Str: return !static_cast<StrObject*>(o)->s.empty();
-    case Kind::List: return !static_cast<ListObject*>(o)->items.empty();
-    case Kind::Tuple: return !static_cast<TupleObject*>(o)->items.empty();
-    case Kind::Dict: return static_cast<DictObject*>(o)->map.size() != 0;
-    case Kind::Set: case Kind::FrozenSet: return static_cast<SetObject*>(o)->map.size() != 0;
-    case Kind::Int: return !static_cast<IntObject*>(o)->v.is_zero();
-    case Kind::Range: return static_cast<RangeObject*>(o)->length() != 0;
-    case Kind::Instance: case Kind::Exception: {
+    case Kind::Str:
+      return !static_cast<StrObject*>(o)->s.empty();
+    case Kind::List:
+      return !static_cast<ListObject*>(o)->items.empty();
+    case Kind::Tuple:
+      return !static_cast<TupleObject*>(o)->items.empty();
+    case Kind::Dict:
+      return static_cast<DictObject*>(o)->map.size() != 0;
+    case Kind::Set:
+    case Kind::FrozenSet:
+      return static_cast<SetObject*>(o)->map.size() != 0;
+    case Kind::Int:
+      return !static_cast<IntObject*>(o)->v.is_zero();
+    case Kind::Range:
+      return static_cast<RangeObject*>(o)->length() != 0;
+    case Kind::Instance:
+    case Kind::Exception: {
       bool found;
       Value r = call_method(v, names().__bool__, nullptr, 0, found);
       if (found) {
-        if (!r.is_bool()) raisef(rt().TypeError, "__bool__ should return bool, returned {}", type_name(r));
+        if (!r.is_bool())
+          raisef(rt().TypeError, "__bool__ should return bool, returned {}", type_name(r));
         return r.is_true();
       }
       r = call_method(v, names().__len__, nullptr, 0, found);
       if (found) return to_index(r) != 0;
       return true;
     }
-    default: return true;
+    default:
+      return true;
   }
 }
 
@@ -120,7 +138,8 @@ int64_t py_hash(Value v) {
       }
       return s->hash;
     }
-    case Kind::Int: return as<IntObject>(v)->v.python_hash();
+    case Kind::Int:
+      return as<IntObject>(v)->v.python_hash();
     case Kind::Tuple: {
       // As CPython's tuplehash (xxHash-style lanes).
       uint64_t acc = 2870177450012600261ull;
@@ -140,9 +159,12 @@ int64_t py_hash(Value v) {
         if (!e.key.is_null()) h ^= uint64_t(e.hash) * 0x9E3779B97F4A7C15ull;
       return int64_t(h >> 1);
     }
-    case Kind::List: case Kind::Dict: case Kind::Set:
+    case Kind::List:
+    case Kind::Dict:
+    case Kind::Set:
       raisef(rt().TypeError, "unhashable type: '{}'", o->type->name);
-    case Kind::Instance: case Kind::Exception: {
+    case Kind::Instance:
+    case Kind::Exception: {
       Value h = o->type->lookup(names().__hash__);
       if (h.is_none()) raisef(rt().TypeError, "unhashable type: '{}'", o->type->name);
       if (!h.is_null()) {
@@ -152,11 +174,13 @@ int64_t py_hash(Value v) {
       if (!o->type->lookup(names().__eq__).is_null() && o->type->builtin == false) {
         // A class defining __eq__ without __hash__ is unhashable.
         for (TypeObject* t = o->type; t && !t->builtin; t = t->base)
-          if (!t->dict->get_str(names().__eq__).is_null()) raisef(rt().TypeError, "unhashable type: '{}'", o->type->name);
+          if (!t->dict->get_str(names().__eq__).is_null())
+            raisef(rt().TypeError, "unhashable type: '{}'", o->type->name);
       }
       return int64_t(reinterpret_cast<uintptr_t>(o) >> 4);
     }
-    default: return int64_t(reinterpret_cast<uintptr_t>(o) >> 4);
+    default:
+      return int64_t(reinterpret_cast<uintptr_t>(o) >> 4);
   }
 }
 
@@ -188,16 +212,29 @@ static int num_cmp(Value a, Value b) {  // both numbers; NaN handled by the call
   return swap ? -r : r;
 }
 
-static bool is_num(Value v) { return v.is_double() || is_int(v); }
-static bool is_nan(Value v) { return v.is_double() && std::isnan(v.as_double()); }
+static bool is_num(Value v) {
+  return v.is_double() || is_int(v);
+}
+static bool is_nan(Value v) {
+  return v.is_double() && std::isnan(v.as_double());
+}
 
-static int seq_cmp(const std::vector<Value>& a, const std::vector<Value>& b, int op, bool& decided, bool& result) {
+static int seq_cmp(const std::vector<Value>& a, const std::vector<Value>& b, int op, bool& decided,
+                   bool& result) {
   size_t n = std::min(a.size(), b.size());
   for (size_t i = 0; i < n; i++) {
     if (a[i] == b[i] && !is_nan(a[i])) continue;
     if (!py_eq(a[i], b[i])) {
-      if (op == kEq) { decided = true; result = false; return 0; }
-      if (op == kNe) { decided = true; result = true; return 0; }
+      if (op == kEq) {
+        decided = true;
+        result = false;
+        return 0;
+      }
+      if (op == kNe) {
+        decided = true;
+        result = true;
+        return 0;
+      }
       decided = true;
       result = compare_bool(op, a[i], b[i]);
       return 0;
@@ -209,12 +246,18 @@ static int seq_cmp(const std::vector<Value>& a, const std::vector<Value>& b, int
 
 static bool cmp_result(int op, int c) {
   switch (op) {
-    case kLt: return c < 0;
-    case kLe: return c <= 0;
-    case kEq: return c == 0;
-    case kNe: return c != 0;
-    case kGt: return c > 0;
-    default: return c >= 0;
+    case kLt:
+      return c < 0;
+    case kLe:
+      return c <= 0;
+    case kEq:
+      return c == 0;
+    case kNe:
+      return c != 0;
+    case kGt:
+      return c > 0;
+    default:
+      return c >= 0;
   }
 }
 
@@ -232,7 +275,8 @@ Value compare(int op, Value a, Value b) {
   TypeObject* tb = type_of(b);
   if (ta->kind == Kind::Str && tb->kind == Kind::Str)
     return Value::boolean(cmp_result(op, as<StrObject>(a)->s.compare(as<StrObject>(b)->s)));
-  if ((ta->kind == Kind::Tuple && tb->kind == Kind::Tuple) || (ta->kind == Kind::List && tb->kind == Kind::List)) {
+  if ((ta->kind == Kind::Tuple && tb->kind == Kind::Tuple) ||
+      (ta->kind == Kind::List && tb->kind == Kind::List)) {
     auto& x = ta->kind == Kind::Tuple ? as<TupleObject>(a)->items : as<ListObject>(a)->items;
     auto& y = tb->kind == Kind::Tuple ? as<TupleObject>(b)->items : as<ListObject>(b)->items;
     if ((op == kEq || op == kNe) && x.size() != y.size()) return Value::boolean(op == kNe);
@@ -244,7 +288,8 @@ Value compare(int op, Value a, Value b) {
   // User-defined rich comparisons: the reflected method of the right operand when the
   // left one has none or returns NotImplemented.
   static const int reflect[] = {kGt, kGe, kEq, kNe, kLt, kLe};
-  StrObject* const cmp_names[] = {names().__lt__, names().__le__, names().__eq__, names().__ne__, names().__gt__, names().__ge__};
+  StrObject* const cmp_names[] = {names().__lt__, names().__le__, names().__eq__,
+                                  names().__ne__, names().__gt__, names().__ge__};
   auto user = [&](Value x, Value y, int o, bool& ok) -> Value {
     ok = false;
     TypeObject* t = type_of(x);
@@ -276,12 +321,18 @@ Value compare(int op, Value a, Value b) {
         return true;
       };
       switch (op) {
-        case kEq: return Value::boolean(x.size() == y.size() && subset(x, y));
-        case kNe: return Value::boolean(!(x.size() == y.size() && subset(x, y)));
-        case kLe: return Value::boolean(subset(x, y));
-        case kLt: return Value::boolean(x.size() < y.size() && subset(x, y));
-        case kGe: return Value::boolean(subset(y, x));
-        default: return Value::boolean(y.size() < x.size() && subset(y, x));
+        case kEq:
+          return Value::boolean(x.size() == y.size() && subset(x, y));
+        case kNe:
+          return Value::boolean(!(x.size() == y.size() && subset(x, y)));
+        case kLe:
+          return Value::boolean(subset(x, y));
+        case kLt:
+          return Value::boolean(x.size() < y.size() && subset(x, y));
+        case kGe:
+          return Value::boolean(subset(y, x));
+        default:
+          return Value::boolean(y.size() < x.size() && subset(y, x));
       }
     }
   }
@@ -309,10 +360,13 @@ Value compare(int op, Value a, Value b) {
   }
   if (op == kEq) return Value::boolean(a == b);
   if (op == kNe) return Value::boolean(a != b);
-  raisef(rt().TypeError, "'{}' not supported between instances of '{}' and '{}'", cmp_sym(op), ta->name, tb->name);
+  raisef(rt().TypeError, "'{}' not supported between instances of '{}' and '{}'", cmp_sym(op),
+         ta->name, tb->name);
 }
 
-bool compare_bool(int op, Value a, Value b) { return truthy(compare(op, a, b)); }
+bool compare_bool(int op, Value a, Value b) {
+  return truthy(compare(op, a, b));
+}
 
 bool py_eq(Value a, Value b) {
   if (a == b) return !is_nan(a);
@@ -330,22 +384,29 @@ bool py_eq(Value a, Value b) {
 
 static Value float_op(int op, double a, double b) {
   switch (op) {
-    case kAdd: return Value::from_double(a + b);
-    case kSub: return Value::from_double(a - b);
-    case kMul: return Value::from_double(a * b);
+    case kAdd:
+      return Value::from_double(a + b);
+    case kSub:
+      return Value::from_double(a - b);
+    case kMul:
+      return Value::from_double(a * b);
     case kTrueDiv:
       if (b == 0) raise(rt().ZeroDivisionError, "float division by zero");
       return Value::from_double(a / b);
-    case kFloorDiv: return Value::from_double(float_floor_div(a, b));
-    case kMod: return Value::from_double(float_mod(a, b));
-    case kPow: return Value::from_double(float_pow(a, b));
-    default: return Value::null();
+    case kFloorDiv:
+      return Value::from_double(float_floor_div(a, b));
+    case kMod:
+      return Value::from_double(float_mod(a, b));
+    case kPow:
+      return Value::from_double(float_pow(a, b));
+    default:
+      return Value::null();
   }
 }
 
-Value str_mod(Value fmt, Value args);     // objects/str_format.cpp
-Value seq_repeat(Value seq, Value n);     // objects/list.cpp
-Value seq_concat(Value a, Value b);       // objects/list.cpp
+Value str_mod(Value fmt, Value args);       // objects/str_format.cpp
+Value seq_repeat(Value seq, Value n);       // objects/list.cpp
+Value seq_concat(Value a, Value b);         // objects/list.cpp
 Value set_binop(int op, Value a, Value b);  // objects/set.cpp
 
 Value binary_op(int op, Value a, Value b) {
@@ -353,19 +414,27 @@ Value binary_op(int op, Value a, Value b) {
   if (an && bn) {
     if (is_int(a) && is_int(b)) return int_binop(op, a, b);
     if (op <= kPow) {
-      if (op == kPow && is_int(a) && b.is_double()) return float_op(op, int_to_double(a), b.as_double());
+      if (op == kPow && is_int(a) && b.is_double())
+        return float_op(op, int_to_double(a), b.as_double());
       return float_op(op, to_double(a), to_double(b));
     }
   } else {
     TypeObject* ta = type_of(a);
     TypeObject* tb = type_of(b);
     Kind ka = ta->kind, kb = tb->kind;
-    if (op == kAdd && ka == kb && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && ta->builtin && tb->builtin) return seq_concat(a, b);
-    if (op == kMul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && is_int(b)) return seq_repeat(a, b);
-    if (op == kMul && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple) && is_int(a)) return seq_repeat(b, a);
+    if (op == kAdd && ka == kb && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) &&
+        ta->builtin && tb->builtin)
+      return seq_concat(a, b);
+    if (op == kMul && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) && is_int(b))
+      return seq_repeat(a, b);
+    if (op == kMul && (kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple) && is_int(a))
+      return seq_repeat(b, a);
     if (op == kMod && ka == Kind::Str) return str_mod(a, b);
-    if (op == kMul && ta->builtin && tb->builtin && (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || kb == Kind::Str || kb == Kind::List || kb == Kind::Tuple))
-      raisef(rt().TypeError, "can't multiply sequence by non-int of type '{}'", (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) ? tb->name : ta->name);
+    if (op == kMul && ta->builtin && tb->builtin &&
+        (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple || kb == Kind::Str ||
+         kb == Kind::List || kb == Kind::Tuple))
+      raisef(rt().TypeError, "can't multiply sequence by non-int of type '{}'",
+             (ka == Kind::Str || ka == Kind::List || ka == Kind::Tuple) ? tb->name : ta->name);
     if ((ka == Kind::Set || ka == Kind::FrozenSet) && (kb == Kind::Set || kb == Kind::FrozenSet)) {
       Value r = set_binop(op, a, b);
       if (!r.is_null()) return r;
@@ -385,8 +454,11 @@ Value binary_op(int op, Value a, Value b) {
       }
     }
   }
-  if (op == kPow) raisef(rt().TypeError, "unsupported operand type(s) for ** or pow(): '{}' and '{}'", type_name(a), type_name(b));
-  raisef(rt().TypeError, "unsupported operand type(s) for {}: '{}' and '{}'", kBinOpSymbols[op], type_name(a), type_name(b));
+  if (op == kPow)
+    raisef(rt().TypeError, "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+           type_name(a), type_name(b));
+  raisef(rt().TypeError, "unsupported operand type(s) for {}: '{}' and '{}'", kBinOpSymbols[op],
+         type_name(a), type_name(b));
 }
 
 void list_extend(ListObject* l, Value it);  // objects/list.cpp
@@ -406,7 +478,8 @@ Value inplace_op(int op, Value a, Value b) {
       if (r != rt().not_implemented) return r;
     }
   }
-  if ((ta->kind == Kind::Set) && (op == kOr || op == kAnd || op == kSub || op == kXor) && (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
+  if ((ta->kind == Kind::Set) && (op == kOr || op == kAnd || op == kSub || op == kXor) &&
+      (is_kind(b, Kind::Set) || is_kind(b, Kind::FrozenSet))) {
     Value r = set_binop(op, a, b);
     auto* s = as<SetObject>(a);
     s->map = as<SetObject>(r)->map;

@@ -16,26 +16,31 @@ Value bind_builtin(BuiltinObject* b, Value self) {
 static Value bind_class_attr(Value attr, Value self, TypeObject* cls) {
   if (!attr.is_obj()) return attr;
   switch (attr.obj()->type->kind) {
-    case Kind::Function: return Value::from_obj(new MethodObject(attr, self));
+    case Kind::Function:
+      return Value::from_obj(new MethodObject(attr, self));
     case Kind::Builtin: {
       auto* b = as<BuiltinObject>(attr);
       return b->self.is_null() ? bind_builtin(b, self) : attr;
     }
-    case Kind::ClassMethod: return Value::from_obj(new MethodObject(as<WrapperObject>(attr)->fn, Value::from_obj(cls)));
-    case Kind::StaticMethod: return as<WrapperObject>(attr)->fn;
+    case Kind::ClassMethod:
+      return Value::from_obj(new MethodObject(as<WrapperObject>(attr)->fn, Value::from_obj(cls)));
+    case Kind::StaticMethod:
+      return as<WrapperObject>(attr)->fn;
     case Kind::Property: {
       Value f = as<WrapperObject>(attr)->fn;
       if (f.is_null() || f.is_none()) raise(rt().AttributeError, "unreadable attribute");
       return call1(f, self);
     }
-    default: return attr;
+    default:
+      return attr;
   }
 }
 
 Value get_attr_opt(Value obj, StrObject* name) {
   TypeObject* t = type_of(obj);
   switch (t->kind) {
-    case Kind::Instance: case Kind::Exception: {
+    case Kind::Instance:
+    case Kind::Exception: {
       auto* inst = as<InstanceObject>(obj);
       Value cls_attr = t->lookup(name);
       if (is_kind(cls_attr, Kind::Property)) return bind_class_attr(cls_attr, obj, t);
@@ -44,7 +49,8 @@ Value get_attr_opt(Value obj, StrObject* name) {
       if (!cls_attr.is_null()) return bind_class_attr(cls_attr, obj, t);
       if (name == names().__class__) return Value::from_obj(t);
       if (name == names().__dict__) return Value::from_obj(inst->dict);
-      if (t->kind == Kind::Exception && name == names().args) return Value::from_obj(as<ExceptionObject>(obj)->args);
+      if (t->kind == Kind::Exception && name == names().args)
+        return Value::from_obj(as<ExceptionObject>(obj)->args);
       Value ga = t->lookup(names().__getattr__);
       if (!ga.is_null()) return call2(ga, obj, Value::from_obj(name));
       return Value::null();
@@ -54,14 +60,17 @@ Value get_attr_opt(Value obj, StrObject* name) {
       if (name == names().__name__ || name == names().__qualname__) return new_str(cls->name);
       Value v = cls->lookup(name);
       if (!v.is_null()) {
-        if (is_kind(v, Kind::ClassMethod)) return Value::from_obj(new MethodObject(as<WrapperObject>(v)->fn, obj));
+        if (is_kind(v, Kind::ClassMethod))
+          return Value::from_obj(new MethodObject(as<WrapperObject>(v)->fn, obj));
         if (is_kind(v, Kind::StaticMethod)) return as<WrapperObject>(v)->fn;
         return v;
       }
       if (name == names().__dict__) return Value::from_obj(cls->dict);
       if (name->s == "__base__" || name == names().__bases__) {
         Value b = cls->base ? Value::from_obj(cls->base) : Value::none();
-        return name == names().__bases__ ? new_tuple(cls->base ? std::vector<Value>{b} : std::vector<Value>{}) : b;
+        return name == names().__bases__
+                   ? new_tuple(cls->base ? std::vector<Value>{b} : std::vector<Value>{})
+                   : b;
       }
       if (name == names().__mro__) {
         std::vector<Value> mro;
@@ -84,7 +93,8 @@ Value get_attr_opt(Value obj, StrObject* name) {
       TypeObject* start = s->start->base;
       Value v = start ? start->lookup(name) : Value::null();
       if (v.is_null()) return Value::null();
-      TypeObject* self_type = is_kind(s->self, Kind::Type) ? as<TypeObject>(s->self) : type_of(s->self);
+      TypeObject* self_type =
+          is_kind(s->self, Kind::Type) ? as<TypeObject>(s->self) : type_of(s->self);
       if (is_kind(s->self, Kind::Type) && is_kind(v, Kind::Function)) return v;
       return bind_class_attr(v, s->self, self_type);
     }
@@ -109,10 +119,14 @@ Value get_attr_opt(Value obj, StrObject* name) {
       return get_attr_opt(m->fn, name);
     }
     case Kind::Builtin:
-      if (name == names().__name__ || name == names().__qualname__) return new_str(as<BuiltinObject>(obj)->name);
-      if (name->s == "__self__") return as<BuiltinObject>(obj)->self.is_null() ? Value::none() : as<BuiltinObject>(obj)->self;
+      if (name == names().__name__ || name == names().__qualname__)
+        return new_str(as<BuiltinObject>(obj)->name);
+      if (name->s == "__self__")
+        return as<BuiltinObject>(obj)->self.is_null() ? Value::none()
+                                                      : as<BuiltinObject>(obj)->self;
       break;
-    default: break;
+    default:
+      break;
   }
   if (name == names().__class__) return Value::from_obj(t);
   Value v = t->lookup(name);
@@ -124,20 +138,24 @@ Value get_attr(Value obj, StrObject* name) {
   Value v = get_attr_opt(obj, name);
   if (!v.is_null()) return v;
   if (is_kind(obj, Kind::Module))
-    raisef(rt().AttributeError, "module '{}' has no attribute '{}'", as<ModuleObject>(obj)->name->s, name->s);
+    raisef(rt().AttributeError, "module '{}' has no attribute '{}'", as<ModuleObject>(obj)->name->s,
+           name->s);
   if (is_kind(obj, Kind::Type))
-    raisef(rt().AttributeError, "type object '{}' has no attribute '{}'", as<TypeObject>(obj)->name, name->s);
+    raisef(rt().AttributeError, "type object '{}' has no attribute '{}'", as<TypeObject>(obj)->name,
+           name->s);
   raisef(rt().AttributeError, "'{}' object has no attribute '{}'", type_name(obj), name->s);
 }
 
 void set_attr(Value obj, StrObject* name, Value v) {
   TypeObject* t = type_of(obj);
   switch (t->kind) {
-    case Kind::Instance: case Kind::Exception: {
+    case Kind::Instance:
+    case Kind::Exception: {
       Value cls_attr = t->lookup(name);
       if (is_kind(cls_attr, Kind::Property)) {
         Value setter = as<WrapperObject>(cls_attr)->fset;
-        if (setter.is_null() || setter.is_none()) raisef(rt().AttributeError, "can't set attribute '{}'", name->s);
+        if (setter.is_null() || setter.is_none())
+          raisef(rt().AttributeError, "can't set attribute '{}'", name->s);
         call2(setter, obj, v);
         return;
       }
@@ -145,21 +163,27 @@ void set_attr(Value obj, StrObject* name, Value v) {
         as<ExceptionObject>(obj)->args = as<TupleObject>(new_tuple(to_vector(v)));
         return;
       }
-      as<InstanceObject>(obj)->dict->map.set_hashed(Value::from_obj(name), py_hash(Value::from_obj(name)), v);
+      as<InstanceObject>(obj)->dict->map.set_hashed(Value::from_obj(name),
+                                                    py_hash(Value::from_obj(name)), v);
       return;
     }
     case Kind::Type:
-      if (as<TypeObject>(obj)->builtin) raisef(rt().TypeError, "cannot set '{}' attribute of immutable type '{}'", name->s, as<TypeObject>(obj)->name);
+      if (as<TypeObject>(obj)->builtin)
+        raisef(rt().TypeError, "cannot set '{}' attribute of immutable type '{}'", name->s,
+               as<TypeObject>(obj)->name);
       as<TypeObject>(obj)->dict->set(Value::from_obj(name), v);
       return;
-    case Kind::Module: as<ModuleObject>(obj)->dict->set(Value::from_obj(name), v); return;
+    case Kind::Module:
+      as<ModuleObject>(obj)->dict->set(Value::from_obj(name), v);
+      return;
     case Kind::Function: {
       auto* f = as<FunctionObject>(obj);
       if (!f->dict) f->dict = new DictObject();
       f->dict->set(Value::from_obj(name), v);
       return;
     }
-    default: break;
+    default:
+      break;
   }
   if (t->lookup(name).is_null())
     raisef(rt().AttributeError, "'{}' object has no attribute '{}'", t->name, name->s);
@@ -169,21 +193,28 @@ void set_attr(Value obj, StrObject* name, Value v) {
 void del_attr(Value obj, StrObject* name) {
   TypeObject* t = type_of(obj);
   DictObject* d = nullptr;
-  if (t->kind == Kind::Instance || t->kind == Kind::Exception) d = as<InstanceObject>(obj)->dict;
-  else if (t->kind == Kind::Type && !as<TypeObject>(obj)->builtin) d = as<TypeObject>(obj)->dict;
-  else if (t->kind == Kind::Module) d = as<ModuleObject>(obj)->dict;
-  if (!d || !d->map.erase(Value::from_obj(name))) raisef(rt().AttributeError, "'{}' object has no attribute '{}'", t->name, name->s);
+  if (t->kind == Kind::Instance || t->kind == Kind::Exception)
+    d = as<InstanceObject>(obj)->dict;
+  else if (t->kind == Kind::Type && !as<TypeObject>(obj)->builtin)
+    d = as<TypeObject>(obj)->dict;
+  else if (t->kind == Kind::Module)
+    d = as<ModuleObject>(obj)->dict;
+  if (!d || !d->map.erase(Value::from_obj(name)))
+    raisef(rt().AttributeError, "'{}' object has no attribute '{}'", t->name, name->s);
 }
 
-Value seq_getitem(Value obj, Value key);          // objects/list.cpp (list, tuple, str, range)
+Value seq_getitem(Value obj, Value key);  // objects/list.cpp (list, tuple, str, range)
 void list_setitem(ListObject* l, Value key, Value v);
 void list_delitem(ListObject* l, Value key);
-[[noreturn]] void raise_key_error(Value key);     // objects/dict.cpp
+[[noreturn]] void raise_key_error(Value key);  // objects/dict.cpp
 
 Value get_item(Value obj, Value key) {
   TypeObject* t = type_of(obj);
   switch (t->kind) {
-    case Kind::List: case Kind::Tuple: case Kind::Str: case Kind::Range:
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Str:
+    case Kind::Range:
       if (t->builtin) return seq_getitem(obj, key);
       break;
     case Kind::Dict: {
@@ -192,7 +223,8 @@ Value get_item(Value obj, Value key) {
       if (e) return e->value;
       raise_key_error(key);
     }
-    default: break;
+    default:
+      break;
   }
   Value m = t->lookup(names().__getitem__);
   if (!m.is_null()) return call2(m, obj, key);
@@ -237,17 +269,27 @@ Value make_seq_iter(Value obj);  // objects/iter.cpp: iterators of the built-in 
 Value get_iter(Value obj) {
   TypeObject* t = type_of(obj);
   switch (t->kind) {
-    case Kind::Iter: case Kind::Generator: return obj;
-    case Kind::List: case Kind::Tuple: case Kind::Str: case Kind::Range: case Kind::Dict:
-    case Kind::Set: case Kind::FrozenSet: case Kind::DictView:
+    case Kind::Iter:
+    case Kind::Generator:
+      return obj;
+    case Kind::List:
+    case Kind::Tuple:
+    case Kind::Str:
+    case Kind::Range:
+    case Kind::Dict:
+    case Kind::Set:
+    case Kind::FrozenSet:
+    case Kind::DictView:
       if (t->builtin) return make_seq_iter(obj);
       break;
-    default: break;
+    default:
+      break;
   }
   Value m = t->lookup(names().__iter__);
   if (!m.is_null()) {
     Value it = call1(m, obj);
-    if (type_of(it)->lookup(names().__next__).is_null() && !is_kind(it, Kind::Iter) && !is_kind(it, Kind::Generator))
+    if (type_of(it)->lookup(names().__next__).is_null() && !is_kind(it, Kind::Iter) &&
+        !is_kind(it, Kind::Generator))
       raisef(rt().TypeError, "iter() returned non-iterator of type '{}'", type_name(it));
     return it;
   }
@@ -293,14 +335,23 @@ std::vector<Value> to_vector(Value iterable) {
 int64_t py_len(Value v) {
   TypeObject* t = type_of(v);
   switch (t->kind) {
-    case Kind::Str: return int64_t(as<StrObject>(v)->s.size());
-    case Kind::List: return int64_t(as<ListObject>(v)->items.size());
-    case Kind::Tuple: return int64_t(as<TupleObject>(v)->items.size());
-    case Kind::Dict: return int64_t(as<DictObject>(v)->map.size());
-    case Kind::Set: case Kind::FrozenSet: return int64_t(as<SetObject>(v)->map.size());
-    case Kind::Range: return as<RangeObject>(v)->length();
-    case Kind::DictView: return int64_t(as<DictViewObject>(v)->dict->map.size());
-    default: break;
+    case Kind::Str:
+      return int64_t(as<StrObject>(v)->s.size());
+    case Kind::List:
+      return int64_t(as<ListObject>(v)->items.size());
+    case Kind::Tuple:
+      return int64_t(as<TupleObject>(v)->items.size());
+    case Kind::Dict:
+      return int64_t(as<DictObject>(v)->map.size());
+    case Kind::Set:
+    case Kind::FrozenSet:
+      return int64_t(as<SetObject>(v)->map.size());
+    case Kind::Range:
+      return as<RangeObject>(v)->length();
+    case Kind::DictView:
+      return int64_t(as<DictViewObject>(v)->dict->map.size());
+    default:
+      break;
   }
   Value m = t->lookup(names().__len__);
   if (!m.is_null()) {
@@ -317,23 +368,31 @@ bool str_contains(StrObject* s, Value item);  // objects/str.cpp
 bool contains(Value c, Value item) {
   TypeObject* t = type_of(c);
   switch (t->kind) {
-    case Kind::List: case Kind::Tuple: {
+    case Kind::List:
+    case Kind::Tuple: {
       auto& items = t->kind == Kind::List ? as<ListObject>(c)->items : as<TupleObject>(c)->items;
       for (size_t i = 0; i < items.size(); i++)
         if (py_eq(items[i], item)) return true;
       return false;
     }
-    case Kind::Dict: return as<DictObject>(c)->map.find(item) != nullptr;
-    case Kind::Set: case Kind::FrozenSet: return as<SetObject>(c)->map.find(item) != nullptr;
-    case Kind::Str: return str_contains(as<StrObject>(c), item);
+    case Kind::Dict:
+      return as<DictObject>(c)->map.find(item) != nullptr;
+    case Kind::Set:
+    case Kind::FrozenSet:
+      return as<SetObject>(c)->map.find(item) != nullptr;
+    case Kind::Str:
+      return str_contains(as<StrObject>(c), item);
     case Kind::Range: {
       auto* r = as<RangeObject>(c);
       int64_t i;
       if (!is_intlike_small(item, i)) {
-        if (item.is_double() && item.as_double() == double(int64_t(item.as_double()))) i = int64_t(item.as_double());
-        else return false;
+        if (item.is_double() && item.as_double() == double(int64_t(item.as_double())))
+          i = int64_t(item.as_double());
+        else
+          return false;
       }
-      if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop)) return false;
+      if (r->step > 0 ? (i < r->start || i >= r->stop) : (i > r->start || i <= r->stop))
+        return false;
       return (i - r->start) % r->step == 0;
     }
     case Kind::DictView: {
@@ -341,7 +400,8 @@ bool contains(Value c, Value item) {
       if (dv->what == 0) return dv->dict->map.find(item) != nullptr;
       break;
     }
-    default: break;
+    default:
+      break;
   }
   Value m = t->lookup(names().__contains__);
   if (!m.is_null()) return truthy(call2(m, c, item));
@@ -358,10 +418,12 @@ bool contains(Value c, Value item) {
 Value call_type(TypeObject* cls, const Args& args);  // objects/type.cpp
 
 Value call(Value callable, const Args& args) {
-  if (!callable.is_obj()) raisef(rt().TypeError, "'{}' object is not callable", type_name(callable));
+  if (!callable.is_obj())
+    raisef(rt().TypeError, "'{}' object is not callable", type_name(callable));
   Object* o = callable.obj();
   switch (o->type->kind) {
-    case Kind::Function: return call_function(static_cast<FunctionObject*>(o), args);
+    case Kind::Function:
+      return call_function(static_cast<FunctionObject*>(o), args);
     case Kind::Builtin: {
       auto* b = static_cast<BuiltinObject*>(o);
       if (b->self.is_null()) return b->fn(args);
@@ -391,8 +453,10 @@ Value call(Value callable, const Args& args) {
       for (int i = 0; i < total; i++) buf[i + 1] = args.v[i];
       return call(m->fn, Args{buf, args.n + 1, args.kwnames});
     }
-    case Kind::Type: return call_type(static_cast<TypeObject*>(o), args);
-    default: break;
+    case Kind::Type:
+      return call_type(static_cast<TypeObject*>(o), args);
+    default:
+      break;
   }
   Value m = o->type->lookup(names().__call__);
   if (!m.is_null() && !o->type->builtin) {
@@ -404,14 +468,20 @@ Value call(Value callable, const Args& args) {
   raisef(rt().TypeError, "'{}' object is not callable", o->type->name);
 }
 
-Value call0(Value f) { return call(f, Args{nullptr, 0}); }
-Value call1(Value f, Value a) { return call(f, Args{&a, 1}); }
+Value call0(Value f) {
+  return call(f, Args{nullptr, 0});
+}
+Value call1(Value f, Value a) {
+  return call(f, Args{&a, 1});
+}
 Value call2(Value f, Value a, Value b) {
   Value v[2] = {a, b};
   return call(f, Args{v, 2});
 }
 
-int Args::nkw() const { return kwnames ? int(kwnames->items.size()) : 0; }
+int Args::nkw() const {
+  return kwnames ? int(kwnames->items.size()) : 0;
+}
 Value Args::kw(std::string_view name) const {
   if (!kwnames) return Value::null();
   for (size_t i = 0; i < kwnames->items.size(); i++)

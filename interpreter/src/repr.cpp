@@ -18,10 +18,18 @@ std::string str_repr(const std::string& s) {
   std::string out(1, q);
   for (unsigned char c : s) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c == (unsigned char)q) {
           out += '\\';
@@ -60,7 +68,8 @@ std::string addr(const void* p) {
 
 std::string class_name(TypeObject* t) {
   Value mod = t->dict->get_str(names().__module__);
-  if (!mod.is_null() && is_kind(mod, Kind::Str) && as<StrObject>(mod)->s != "builtins") return as<StrObject>(mod)->s + "." + t->name;
+  if (!mod.is_null() && is_kind(mod, Kind::Str) && as<StrObject>(mod)->s != "builtins")
+    return as<StrObject>(mod)->s + "." + t->name;
   return t->name;
 }
 
@@ -88,8 +97,10 @@ std::string repr(Value v) {
   Object* o = v.obj();
   TypeObject* t = o->type;
   switch (t->kind) {
-    case Kind::Str: return str_repr(static_cast<StrObject*>(o)->s);
-    case Kind::Int: return int_repr(v);
+    case Kind::Str:
+      return str_repr(static_cast<StrObject*>(o)->s);
+    case Kind::Int:
+      return int_repr(v);
     case Kind::List: {
       ReprGuard g(o);
       if (!g.entered) return "[...]";
@@ -113,7 +124,8 @@ std::string repr(Value v) {
       }
       return out + "}";
     }
-    case Kind::Set: case Kind::FrozenSet: {
+    case Kind::Set:
+    case Kind::FrozenSet: {
       auto& m = static_cast<SetObject*>(o)->map;
       bool frozen = t->kind == Kind::FrozenSet;
       if (m.size() == 0) return frozen ? "frozenset()" : "set()";
@@ -125,17 +137,22 @@ std::string repr(Value v) {
     }
     case Kind::Range: {
       auto* r = static_cast<RangeObject*>(o);
-      if (r->step == 1) return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) + ")";
-      return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) + ", " + std::to_string(r->step) + ")";
+      if (r->step == 1)
+        return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) + ")";
+      return "range(" + std::to_string(r->start) + ", " + std::to_string(r->stop) + ", " +
+             std::to_string(r->step) + ")";
     }
     case Kind::Slice: {
       auto* s = static_cast<SliceObject*>(o);
       return "slice(" + repr(s->start) + ", " + repr(s->stop) + ", " + repr(s->step) + ")";
     }
-    case Kind::Function: return "<function " + static_cast<FunctionObject*>(o)->name->s + " at " + addr(o) + ">";
+    case Kind::Function:
+      return "<function " + static_cast<FunctionObject*>(o)->name->s + " at " + addr(o) + ">";
     case Kind::Builtin: {
       auto* b = static_cast<BuiltinObject*>(o);
-      if (!b->self.is_null()) return "<built-in method " + std::string(b->name) + " of " + type_name(b->self) + " object at " + addr(b->self.is_obj() ? b->self.obj() : nullptr) + ">";
+      if (!b->self.is_null())
+        return "<built-in method " + std::string(b->name) + " of " + type_name(b->self) +
+               " object at " + addr(b->self.is_obj() ? b->self.obj() : nullptr) + ">";
       return "<built-in function " + std::string(b->name) + ">";
     }
     case Kind::Method: {
@@ -143,12 +160,19 @@ std::string repr(Value v) {
       std::string fname = is_kind(m->fn, Kind::Function) ? as<FunctionObject>(m->fn)->name->s : "?";
       return "<bound method " + type_name(m->self) + "." + fname + " of " + repr(m->self) + ">";
     }
-    case Kind::Type: return "<class '" + class_name(static_cast<TypeObject*>(o)) + "'>";
-    case Kind::Module: return "<module '" + static_cast<ModuleObject*>(o)->name->s + "' (built-in)>";
-    case Kind::Generator: return "<generator object " + static_cast<GeneratorObject*>(o)->name->s + " at " + addr(o) + ">";
-    case Kind::Code: return "<code object " + static_cast<CodeObject*>(o)->name->s + ">";
-    case Kind::Cell: return "<cell at " + addr(o) + ">";
-    case Kind::NotImplemented: return "NotImplemented";
+    case Kind::Type:
+      return "<class '" + class_name(static_cast<TypeObject*>(o)) + "'>";
+    case Kind::Module:
+      return "<module '" + static_cast<ModuleObject*>(o)->name->s + "' (built-in)>";
+    case Kind::Generator:
+      return "<generator object " + static_cast<GeneratorObject*>(o)->name->s + " at " + addr(o) +
+             ">";
+    case Kind::Code:
+      return "<code object " + static_cast<CodeObject*>(o)->name->s + ">";
+    case Kind::Cell:
+      return "<cell at " + addr(o) + ">";
+    case Kind::NotImplemented:
+      return "NotImplemented";
     case Kind::DictView: {
       auto* dv = static_cast<DictViewObject*>(o);
       static const char* names_[] = {"dict_keys", "dict_values", "dict_items"};
@@ -156,14 +180,16 @@ std::string repr(Value v) {
       Pin pin(items);
       return std::string(names_[dv->what]) + "(" + repr(items) + ")";
     }
-    case Kind::Instance: case Kind::Exception: {
+    case Kind::Instance:
+    case Kind::Exception: {
       if (!t->builtin) {
         Value m = t->lookup(names().__repr__);
         if (!m.is_null()) {
           ReprGuard g(o);
           if (!g.entered) return "...";
           Value r = call1(m, v);
-          if (!is_kind(r, Kind::Str)) raisef(rt().TypeError, "__repr__ returned non-string (type {})", type_name(r));
+          if (!is_kind(r, Kind::Str))
+            raisef(rt().TypeError, "__repr__ returned non-string (type {})", type_name(r));
           return as<StrObject>(r)->s;
         }
       }
@@ -175,7 +201,8 @@ std::string repr(Value v) {
       }
       return object_default_repr(v);
     }
-    default: return "<" + t->name + " object at " + addr(o) + ">";
+    default:
+      return "<" + t->name + " object at " + addr(o) + ">";
   }
 }
 
@@ -188,7 +215,8 @@ std::string str(Value v) {
       Value m = t->lookup(names().__str__);
       if (!m.is_null()) {
         Value r = call1(m, v);
-        if (!is_kind(r, Kind::Str)) raisef(rt().TypeError, "__str__ returned non-string (type {})", type_name(r));
+        if (!is_kind(r, Kind::Str))
+          raisef(rt().TypeError, "__str__ returned non-string (type {})", type_name(r));
         return as<StrObject>(r)->s;
       }
       if (t->kind == Kind::Exception) return exception_message(v);

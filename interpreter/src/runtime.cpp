@@ -3,6 +3,7 @@
 
 #include "code.hpp"
 #include "errors.hpp"
+#include "gil/runtime_gil.hpp"
 #include "objects/int.hpp"
 #include "thread_state.hpp"
 
@@ -24,9 +25,15 @@ std::unordered_map<std::string_view, StrObject*>& interned() {
 std::vector<TypeObject*> builtin_types;  // kept alive for ever
 }  // namespace
 
-std::vector<ThreadState*>& all_threads() { return threads; }
-ThreadState* ts() { return current_ts; }
-void set_ts(ThreadState* t) { current_ts = t; }
+std::vector<ThreadState*>& all_threads() {
+  return threads;
+}
+ThreadState* ts() {
+  return current_ts;
+}
+void set_ts(ThreadState* t) {
+  current_ts = t;
+}
 
 // ---- interning ----
 StrObject* intern(std::string_view s) {
@@ -78,9 +85,13 @@ TypeObject* type_of(Value v) {
   return r.none_type;
 }
 
-std::string type_name(Value v) { return type_of(v)->name; }
+std::string type_name(Value v) {
+  return type_of(v)->name;
+}
 
-bool isinstance(Value v, TypeObject* t) { return type_of(v)->is_subtype(t); }
+bool isinstance(Value v, TypeObject* t) {
+  return type_of(v)->is_subtype(t);
+}
 
 namespace {
 TypeObject* make_type(const char* name, TypeObject* base, Kind k) {
@@ -104,6 +115,7 @@ void runtime_init() {
   main_ts.eval_breaker = &r.eval_breaker;
   set_ts(&main_ts);
   threads.push_back(&main_ts);
+  gil::gil_init_main(&main_ts);  // eager build: the GIL exists from here, held by main
 
   // Bootstrap: type, object, str and dict exist before anything is interned.
   r.type_type = new TypeObject(nullptr, "type", nullptr, Kind::Type);

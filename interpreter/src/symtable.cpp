@@ -45,12 +45,19 @@ class Builder {
 
   void target(Scope* s, Node* t) {
     switch (t->kind) {
-      case NK::Name: bind(s, t->s, t->line); break;
-      case NK::Tuple: case NK::List:
+      case NK::Name:
+        bind(s, t->s, t->line);
+        break;
+      case NK::Tuple:
+      case NK::List:
         for (Node* e : t->a) target(s, e);
         break;
-      case NK::Starred: target(s, t->x); break;
-      default: expr(s, t); break;  // attribute/subscript: their parts are reads
+      case NK::Starred:
+        target(s, t->x);
+        break;
+      default:
+        expr(s, t);
+        break;  // attribute/subscript: their parts are reads
     }
   }
 
@@ -71,7 +78,9 @@ class Builder {
 
   void stmt(Scope* s, Node* n) {
     switch (n->kind) {
-      case NK::ExprStmt: expr(s, n->x); break;
+      case NK::ExprStmt:
+        expr(s, n->x);
+        break;
       case NK::Assign:
         expr(s, n->x);
         for (Node* t : n->a) target(s, t);
@@ -100,16 +109,20 @@ class Builder {
       case NK::Nonlocal:
         for (auto& name : n->names) {
           if (s->assigned.count(name) || s->used.count(name))
-            throw SyntaxErr{n->line, "name '" + name + "' is used prior to " + (n->kind == NK::Global ? "global" : "nonlocal") + " declaration"};
+            throw SyntaxErr{n->line, "name '" + name + "' is used prior to " +
+                                         (n->kind == NK::Global ? "global" : "nonlocal") +
+                                         " declaration"};
           if (n->kind == NK::Global) {
             s->globals.insert(name);
           } else {
-            if (s->type != ScopeType::Function) throw SyntaxErr{n->line, "nonlocal declaration not allowed at module level"};
+            if (s->type != ScopeType::Function)
+              throw SyntaxErr{n->line, "nonlocal declaration not allowed at module level"};
             s->nonlocals.insert(name);
           }
         }
         break;
-      case NK::If: case NK::While:
+      case NK::If:
+      case NK::While:
         expr(s, n->x);
         stmts(s, n->a);
         stmts(s, n->b);
@@ -157,13 +170,15 @@ class Builder {
         }
         break;
       case NK::ImportFrom:
-        for (size_t i = 0; i < n->names.size(); i++) bind(s, n->names2[i].empty() ? n->names[i] : n->names2[i], n->line);
+        for (size_t i = 0; i < n->names.size(); i++)
+          bind(s, n->names2[i].empty() ? n->names[i] : n->names2[i], n->line);
         break;
       case NK::Assert:
         expr(s, n->x);
         if (n->y) expr(s, n->y);
         break;
-      default: break;
+      default:
+        break;
     }
   }
 
@@ -191,22 +206,37 @@ class Builder {
       ~Leave() { d--; }
     } leave{depth_};
     switch (n->kind) {
-      case NK::Name: use(s, n->s); break;
-      case NK::Lambda: function(s, n, "<lambda>", n->a); break;
-      case NK::ListComp: comprehension(s, n, "<listcomp>"); break;
-      case NK::SetComp: comprehension(s, n, "<setcomp>"); break;
-      case NK::DictComp: comprehension(s, n, "<dictcomp>"); break;
-      case NK::GenExp: comprehension(s, n, "<genexpr>"); break;
-      case NK::Yield: case NK::YieldFrom:
+      case NK::Name:
+        use(s, n->s);
+        break;
+      case NK::Lambda:
+        function(s, n, "<lambda>", n->a);
+        break;
+      case NK::ListComp:
+        comprehension(s, n, "<listcomp>");
+        break;
+      case NK::SetComp:
+        comprehension(s, n, "<setcomp>");
+        break;
+      case NK::DictComp:
+        comprehension(s, n, "<dictcomp>");
+        break;
+      case NK::GenExp:
+        comprehension(s, n, "<genexpr>");
+        break;
+      case NK::Yield:
+      case NK::YieldFrom:
         if (s->type != ScopeType::Function) throw SyntaxErr{n->line, "'yield' outside function"};
-        if (s->node->kind == NK::ListComp || s->node->kind == NK::SetComp || s->node->kind == NK::DictComp || s->node->kind == NK::GenExp)
+        if (s->node->kind == NK::ListComp || s->node->kind == NK::SetComp ||
+            s->node->kind == NK::DictComp || s->node->kind == NK::GenExp)
           throw SyntaxErr{n->line, "'yield' inside list comprehension"};
         s->generator = true;
         expr(s, n->x);
         break;
       case NK::Call:
         // Zero-argument super() reads the __class__ cell and the first parameter.
-        if (n->x->kind == NK::Name && n->x->s == "super" && n->a.empty() && n->b.empty() && s->type == ScopeType::Function) {
+        if (n->x->kind == NK::Name && n->x->s == "super" && n->a.empty() && n->b.empty() &&
+            s->type == ScopeType::Function) {
           use(s, "__class__");
           if (!s->params.empty()) use(s, s->params[0]);
         }
@@ -283,7 +313,8 @@ void resolve(Scope* s) {
       }
     for (auto& n : s->globals) s->syms[n] = Sym::GlobalExplicit;
     for (auto& n : s->nonlocals)
-      if (!make_free(s, n)) throw SyntaxErr{s->node->line, "no binding for nonlocal '" + n + "' found"};
+      if (!make_free(s, n))
+        throw SyntaxErr{s->node->line, "no binding for nonlocal '" + n + "' found"};
     for (auto& n : s->used)
       if (!s->syms.count(n) && !make_free(s, n)) s->syms[n] = Sym::GlobalImplicit;
   } else if (s->type == ScopeType::Class) {

@@ -10,17 +10,17 @@ namespace gilpy {
 struct Frame;
 
 struct ThreadState {
-  Frame* frame = nullptr;         // innermost running frame (the chain is a GC root)
-  int depth = 0;                  // Python frames on this thread (RecursionError past the limit)
-  int native_depth = 0;           // nested eval loops (guards the C stack)
-  std::vector<Value> exc_stack;   // exceptions being handled by except/finally bodies
-  std::vector<Value> pins;        // values native code keeps alive across callbacks
+  Frame* frame = nullptr;        // innermost running frame (the chain is a GC root)
+  int depth = 0;                 // Python frames on this thread (RecursionError past the limit)
+  int native_depth = 0;          // nested eval loops (guards the C stack)
+  std::vector<Value> exc_stack;  // exceptions being handled by except/finally bodies
+  std::vector<Value> pins;       // values native code keeps alive across callbacks
   std::atomic<uint32_t>* eval_breaker;  // the runtime's eval-breaker word
-  ThreadState* next = nullptr;    // runtime's list of thread states (GIL issue)
-  bool yielded = false;           // set by YIELD_VALUE when eval_frame returns a yielded value
+  ThreadState* next = nullptr;          // runtime's list of thread states (GIL issue)
+  bool yielded = false;  // set by YIELD_VALUE when eval_frame returns a yielded value
 };
 
-ThreadState* ts();               // the current thread's state
+ThreadState* ts();  // the current thread's state
 void set_ts(ThreadState* t);
 
 // Keeps a value alive while native code calls back into Python (the GC only runs at

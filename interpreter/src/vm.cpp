@@ -21,6 +21,7 @@
 #include <stdexcept>
 
 #include "errors.hpp"
+#include "gil/gil_policy.hpp"
 #include "names.hpp"
 #include "objects/int.hpp"
 #include "runtime/int_ops.hpp"
@@ -34,14 +35,16 @@ const char* const kOpcodeNames[] = {
 #undef OP
 };
 
-Value import_module(StrObject* name);               // modules/registry.cpp
+Value import_module(StrObject* name);  // modules/registry.cpp
 void list_extend(ListObject* l, Value it);
-Value build_class_builtin();                        // builtins.cpp
+Value build_class_builtin();  // builtins.cpp
 bool builtin_needs_no_check(Value callable);
 
 namespace {
 
-[[noreturn]] void name_error(StrObject* n) { raisef(rt().NameError, "name '{}' is not defined", n->s); }
+[[noreturn]] void name_error(StrObject* n) {
+  raisef(rt().NameError, "name '{}' is not defined", n->s);
+}
 
 bool exc_matches(Value exc, Value type) {
   if (is_kind(type, Kind::Tuple)) {
@@ -96,7 +99,8 @@ void unpack_slow(Value s, uint32_t n, Value* out) {
     if (items.size() > n) break;
   }
   if (items.size() > n) raisef(rt().ValueError, "too many values to unpack (expected {})", n);
-  if (items.size() < n) raisef(rt().ValueError, "not enough values to unpack (expected {}, got {})", n, items.size());
+  if (items.size() < n)
+    raisef(rt().ValueError, "not enough values to unpack (expected {}, got {})", n, items.size());
   for (uint32_t i = 0; i < n; i++) out[i] = items[n - 1 - i];
 }
 
@@ -145,12 +149,33 @@ Value eval_frame(Frame* entry) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define CHECK_EVAL_BREAKER()                                          \
-  do {                                                                \
+#define CHECK_EVAL_BREAKER()                                                  \
+  do {                                                                        \
     if (__builtin_expect(breaker->load(std::memory_order_relaxed) != 0, 0)) { \
-      SAVE_FRAME();                                                   \
-      handle_eval_breaker(t);                                         \
-    }                                                                 \
+      SAVE_FRAME();                                                           \
+      handle_eval_breaker(t);                                                 \
+    }                                                                         \
+  } while (0)
+
+  // Policy 39: a check point before every instruction that is not a fast one, except right
+  // before SETUP_FINALLY/SETUP_EXCEPT (as 3.6-3.9's loop-top skip rule, gil-spec §3.2).
+#define GIL_CHECK39()                                                         \
+  do {                                                                        \
+    if (__builtin_expect(breaker->load(std::memory_order_relaxed) != 0, 0) && \
+        !gil::no_check_before(instr & 0xFF)) {                                \
+      SAVE_FRAME();                                                           \
+      handle_eval_breaker(t);                                                 \
+    }                                                                         \
+  } while (0)
+  // Policy 27: the shared ticker counts ticking instructions; at zero the holder handles the
+  // eval breaker and releases and re-takes the lock (2.7 skips this before SETUP_FINALLY).
+#define GIL_TICK27()                                                                     \
+  do {                                                                                   \
+    if (__builtin_expect(--gil::ticker < 0, 0) && !gil::no_check_before(instr & 0xFF)) { \
+      SAVE_FRAME();                                                                      \
+      if (breaker->load(std::memory_order_relaxed) != 0) handle_eval_breaker(t);         \
+      gil::tick27(t);                                                                    \
+    }                                                                                    \
   } while (0)
 
 #ifndef GILPY_NO_COMPUTED_GOTO
@@ -159,13 +184,30 @@ Value eval_frame(Frame* entry) {
 #include "opcodes.def"
 #undef OP
   };
+  // Policies 39 and 27 (gil_policy.hpp): opcodes that are check points go through a stub
+  // first; policy 310 uses the plain table and pays nothing.
+  static const void* const dispatch_table_39[] = {
+#define OP(name, eff, jeff, doc) gil::fast_opcode(name) ? &&L_##name : &&L_CHECK39,
+#include "opcodes.def"
+#undef OP
+  };
+  static const void* const dispatch_table_27[] = {
+#define OP(name, eff, jeff, doc) gil::fast_opcode(name) ? &&L_##name : &&L_TICK27,
+#include "opcodes.def"
+#undef OP
+  };
+  const gil::Policy policy = gil::config().policy;
+  const void* const* const dispatch = policy == gil::Policy::k310  ? dispatch_table
+                                      : policy == gil::Policy::k39 ? dispatch_table_39
+                                                                   : dispatch_table_27;
 #define TARGET(op) L_##op:
-#define DISPATCH()                              \
-  do {                                          \
-    instr = *ip++;                              \
-    goto* dispatch_table[instr & 0xFF];         \
+#define DISPATCH()                \
+  do {                            \
+    instr = *ip++;                \
+    goto* dispatch[instr & 0xFF]; \
   } while (0)
 #else
+  const gil::Policy policy = gil::config().policy;
 #define TARGET(op) case op:
 #define DISPATCH() goto dispatch_top
 #endif
@@ -186,7 +228,17 @@ Value eval_frame(Frame* entry) {
 #else
     dispatch_top:
       instr = *ip++;
+      if (policy == gil::Policy::k39 && !gil::fast_opcode(instr & 0xFF)) GIL_CHECK39();
+      if (policy == gil::Policy::k27 && !gil::fast_opcode(instr & 0xFF)) GIL_TICK27();
       switch (instr & 0xFF) {
+#endif
+#ifndef GILPY_NO_COMPUTED_GOTO
+    L_CHECK39:
+      GIL_CHECK39();
+      goto* dispatch_table[instr & 0xFF];
+    L_TICK27:
+      GIL_TICK27();
+      goto* dispatch_table[instr & 0xFF];
 #endif
       TARGET(NOP) DISPATCH();
       TARGET(GEN_START) DISPATCH();
@@ -238,7 +290,9 @@ Value eval_frame(Frame* entry) {
       TARGET(LOAD_FAST) {
         Value v = locals[ARG];
         if (__builtin_expect(v.is_null(), 0))
-          raisef(R.UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", co->varnames[ARG]->s);
+          raisef(R.UnboundLocalError,
+                 "cannot access local variable '{}' where it is not associated with a value",
+                 co->varnames[ARG]->s);
         PUSH(v);
         DISPATCH();
       }
@@ -248,7 +302,9 @@ Value eval_frame(Frame* entry) {
       }
       TARGET(DELETE_FAST) {
         if (locals[ARG].is_null())
-          raisef(R.UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", co->varnames[ARG]->s);
+          raisef(R.UnboundLocalError,
+                 "cannot access local variable '{}' where it is not associated with a value",
+                 co->varnames[ARG]->s);
         locals[ARG] = Value::null();
         DISPATCH();
       }
@@ -257,8 +313,14 @@ Value eval_frame(Frame* entry) {
         if (v.is_null()) {
           size_t nc = co->cellvars.size();
           StrObject* n = ARG < nc ? co->cellvars[ARG] : co->freevars[ARG - nc];
-          if (ARG < nc) raisef(R.UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", n->s);
-          raisef(R.NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", n->s);
+          if (ARG < nc)
+            raisef(R.UnboundLocalError,
+                   "cannot access local variable '{}' where it is not associated with a value",
+                   n->s);
+          raisef(R.NameError,
+                 "cannot access free variable '{}' where it is not associated with a value in "
+                 "enclosing scope",
+                 n->s);
         }
         PUSH(v);
         DISPATCH();
@@ -305,7 +367,8 @@ Value eval_frame(Frame* entry) {
         DISPATCH();
       }
       TARGET(DELETE_NAME) {
-        if (!(f->locals ? f->locals : f->globals)->map.erase(Value::from_obj(co->names[ARG]))) name_error(co->names[ARG]);
+        if (!(f->locals ? f->locals : f->globals)->map.erase(Value::from_obj(co->names[ARG])))
+          name_error(co->names[ARG]);
         DISPATCH();
       }
       TARGET(LOAD_ATTR) {
@@ -325,6 +388,16 @@ Value eval_frame(Frame* entry) {
       TARGET(STORE_ATTR) {
         Value obj = sp[-1];
         Value v = sp[-2];
+        if (is_kind(obj, Kind::Instance)) {
+          // Rebinding an attribute the instance already has: update it in place. (A class
+          // property shadowing it would have kept it out of the instance dict.)
+          HashMap::Entry* e = as<InstanceObject>(obj)->dict->map.find_str(co->names[ARG]);
+          if (e) {
+            e->value = v;
+            sp -= 2;
+            DISPATCH();
+          }
+        }
         SAVE_FRAME();
         set_attr(obj, co->names[ARG], v);
         sp -= 2;
@@ -346,7 +419,8 @@ Value eval_frame(Frame* entry) {
             PUSH(obj);
             DISPATCH();
           }
-        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module && ty->kind != Kind::Super) {
+        } else if (ty->builtin && ty->kind != Kind::Type && ty->kind != Kind::Module &&
+                   ty->kind != Kind::Super) {
           Value m = ty->lookup(n);
           if (is_kind(m, Kind::Builtin) && as<BuiltinObject>(m)->self.is_null()) {
             TOP() = m;
@@ -416,8 +490,12 @@ Value eval_frame(Frame* entry) {
         if (a.is_small() && b.is_small()) {
           int64_t x = a.as_small(), y = b.as_small(), z;
           switch (op) {
-            case kAdd: z = x + y; goto int_result;
-            case kSub: z = x - y; goto int_result;
+            case kAdd:
+              z = x + y;
+              goto int_result;
+            case kSub:
+              z = x - y;
+              goto int_result;
             case kMul:
               if (__builtin_mul_overflow(x, y, &z)) goto slow;
               goto int_result;
@@ -430,13 +508,22 @@ Value eval_frame(Frame* entry) {
               z = python_floor_mod(x, y);
               goto int_result;
             case kTrueDiv:
-              if (y == 0 || std::llabs(x) >= (int64_t(1) << 53) || std::llabs(y) >= (int64_t(1) << 53)) goto slow;
+              if (y == 0 || std::llabs(x) >= (int64_t(1) << 53) ||
+                  std::llabs(y) >= (int64_t(1) << 53))
+                goto slow;
               r = Value::from_double(double(x) / double(y));
               goto done;
-            case kAnd: z = x & y; goto int_result;
-            case kOr: z = x | y; goto int_result;
-            case kXor: z = x ^ y; goto int_result;
-            default: goto slow;
+            case kAnd:
+              z = x & y;
+              goto int_result;
+            case kOr:
+              z = x | y;
+              goto int_result;
+            case kXor:
+              z = x ^ y;
+              goto int_result;
+            default:
+              goto slow;
           }
         int_result:
           r = Value::int_fits(z) ? Value::from_small(z) : new_int(z);
@@ -444,21 +531,34 @@ Value eval_frame(Frame* entry) {
         }
         if (a.is_double() || b.is_double()) {
           double x, y;
-          if (a.is_double()) x = a.as_double();
-          else if (a.is_small()) x = double(a.as_small());
-          else goto slow;
-          if (b.is_double()) y = b.as_double();
-          else if (b.is_small()) y = double(b.as_small());
-          else goto slow;
+          if (a.is_double())
+            x = a.as_double();
+          else if (a.is_small())
+            x = double(a.as_small());
+          else
+            goto slow;
+          if (b.is_double())
+            y = b.as_double();
+          else if (b.is_small())
+            y = double(b.as_small());
+          else
+            goto slow;
           switch (op) {
-            case kAdd: r = Value::from_double(x + y); goto done;
-            case kSub: r = Value::from_double(x - y); goto done;
-            case kMul: r = Value::from_double(x * y); goto done;
+            case kAdd:
+              r = Value::from_double(x + y);
+              goto done;
+            case kSub:
+              r = Value::from_double(x - y);
+              goto done;
+            case kMul:
+              r = Value::from_double(x * y);
+              goto done;
             case kTrueDiv:
               if (y == 0) goto slow;
               r = Value::from_double(x / y);
               goto done;
-            default: goto slow;
+            default:
+              goto slow;
           }
         }
       slow:
@@ -471,8 +571,10 @@ Value eval_frame(Frame* entry) {
       }
       TARGET(UNARY_NEGATIVE) {
         Value a = TOP();
-        if (a.is_double()) TOP() = Value::from_double(-a.as_double());
-        else if (a.is_small()) TOP() = new_int(-a.as_small());
+        if (a.is_double())
+          TOP() = Value::from_double(-a.as_double());
+        else if (a.is_small())
+          TOP() = new_int(-a.as_small());
         else {
           SAVE_FRAME();
           TOP() = unary_op(kNeg, a);
@@ -500,22 +602,46 @@ Value eval_frame(Frame* entry) {
         if (a.is_small() && b.is_small()) {
           int64_t x = a.as_small(), y = b.as_small();
           switch (ARG) {
-            case kLt: res = x < y; break;
-            case kLe: res = x <= y; break;
-            case kEq: res = x == y; break;
-            case kNe: res = x != y; break;
-            case kGt: res = x > y; break;
-            default: res = x >= y; break;
+            case kLt:
+              res = x < y;
+              break;
+            case kLe:
+              res = x <= y;
+              break;
+            case kEq:
+              res = x == y;
+              break;
+            case kNe:
+              res = x != y;
+              break;
+            case kGt:
+              res = x > y;
+              break;
+            default:
+              res = x >= y;
+              break;
           }
         } else if (a.is_double() && b.is_double()) {
           double x = a.as_double(), y = b.as_double();
           switch (ARG) {
-            case kLt: res = x < y; break;
-            case kLe: res = x <= y; break;
-            case kEq: res = x == y; break;
-            case kNe: res = x != y; break;
-            case kGt: res = x > y; break;
-            default: res = x >= y; break;
+            case kLt:
+              res = x < y;
+              break;
+            case kLe:
+              res = x <= y;
+              break;
+            case kEq:
+              res = x == y;
+              break;
+            case kNe:
+              res = x != y;
+              break;
+            case kGt:
+              res = x > y;
+              break;
+            default:
+              res = x >= y;
+              break;
           }
         } else {
           SAVE_FRAME();
@@ -574,13 +700,17 @@ Value eval_frame(Frame* entry) {
         DISPATCH();
       }
       TARGET(JUMP_IF_FALSE_OR_POP) {
-        if (!truthy(TOP())) ip = code_base + ARG;
-        else sp--;
+        if (!truthy(TOP()))
+          ip = code_base + ARG;
+        else
+          sp--;
         DISPATCH();
       }
       TARGET(JUMP_IF_TRUE_OR_POP) {
-        if (truthy(TOP())) ip = code_base + ARG;
-        else sp--;
+        if (truthy(TOP()))
+          ip = code_base + ARG;
+        else
+          sp--;
         DISPATCH();
       }
       TARGET(GET_ITER) {
@@ -687,8 +817,10 @@ Value eval_frame(Frame* entry) {
         Value s = TOP();
         uint32_t n = ARG;
         const std::vector<Value>* items = nullptr;
-        if (is_type(s, R.tuple_type)) items = &as<TupleObject>(s)->items;
-        else if (is_type(s, R.list_type)) items = &as<ListObject>(s)->items;
+        if (is_type(s, R.tuple_type))
+          items = &as<TupleObject>(s)->items;
+        else if (is_type(s, R.list_type))
+          items = &as<ListObject>(s)->items;
         if (items && items->size() == n) {
           sp--;
           for (uint32_t i = n; i > 0; i--) PUSH((*items)[i - 1]);
@@ -745,7 +877,8 @@ Value eval_frame(Frame* entry) {
           goto do_call;
         }
       do_call:
-        if (is_kind(callable, Kind::Function) && !(as<FunctionObject>(callable)->code->flags & kCoGenerator)) {
+        if (is_kind(callable, Kind::Function) &&
+            !(as<FunctionObject>(callable)->code->flags & kCoGenerator)) {
           // Python-to-Python call: no C++ recursion; the callee's RESUME is the check point.
           auto* fn = as<FunctionObject>(callable);
           SAVE_FRAME();
@@ -763,7 +896,8 @@ Value eval_frame(Frame* entry) {
           LOAD_FRAME();
           DISPATCH();
         }
-        if (is_kind(callable, Kind::Method) && is_kind(as<MethodObject>(callable)->fn, Kind::Function)) {
+        if (is_kind(callable, Kind::Method) &&
+            is_kind(as<MethodObject>(callable)->fn, Kind::Function)) {
           // Bound method stored in a variable: put self in the slot before the arguments.
           auto* m = as<MethodObject>(callable);
           auto* fn = as<FunctionObject>(m->fn);
@@ -807,7 +941,8 @@ Value eval_frame(Frame* entry) {
           Value r = call(callable, Args{args, nargs, kwnames});
           sp = call_base;
           PUSH(r);
-          if (!is_kind(callable, Kind::Builtin) || as<BuiltinObject>(callable)->check_after) CHECK_EVAL_BREAKER();
+          if (!is_kind(callable, Kind::Builtin) || as<BuiltinObject>(callable)->check_after)
+            CHECK_EVAL_BREAKER();
           DISPATCH();
         }
       }
@@ -842,8 +977,10 @@ Value eval_frame(Frame* entry) {
         if (f->entry) {
           t->frame = f->back;
           t->native_depth--;
-          if (!f->gen) frame_free(f);
-          else SAVE_FRAME();
+          if (!f->gen)
+            frame_free(f);
+          else
+            SAVE_FRAME();
           return r;
         }
         Frame* back = f->back;
@@ -948,69 +1085,77 @@ Value eval_frame(Frame* entry) {
         StrObject* n = co->names[ARG];
         Value v = get_attr_opt(mod, n);
         if (v.is_null())
-          raisef(R.ImportError, "cannot import name '{}' from '{}'", n->s, is_kind(mod, Kind::Module) ? as<ModuleObject>(mod)->name->s : "?");
+          raisef(R.ImportError, "cannot import name '{}' from '{}'", n->s,
+                 is_kind(mod, Kind::Module) ? as<ModuleObject>(mod)->name->s : "?");
         PUSH(v);
         DISPATCH();
       }
 #ifdef GILPY_NO_COMPUTED_GOTO
-      default: fatal(__FILE__, __LINE__, "bad opcode");
-      }
+      default:
+        fatal(__FILE__, __LINE__, "bad opcode");
+    }
 #endif
-    } catch (PyError& e) {
-      exc = e.exc;
-      reraise = e.reraise;
-    } catch (std::bad_alloc&) {
-      exc = make_exception(R.MemoryError, "");
-      reraise = false;
-    } catch (std::domain_error& e) {  // numeric runtime (runtime/README.md): error type -> Python
-      exc = make_exception(R.ZeroDivisionError, e.what());
-      reraise = false;
-    } catch (std::invalid_argument& e) {
-      exc = make_exception(R.ValueError, e.what());
-      reraise = false;
-    } catch (std::overflow_error& e) {
-      exc = make_exception(R.OverflowError, e.what());
-      reraise = false;
-    } catch (std::out_of_range& e) {
-      exc = make_exception(R.IndexError, e.what());
-      reraise = false;
-    }
-    // Unwind: find a handler in this frame, else leave it and try the caller.
-    for (;;) {
-      if (is_kind(exc, Kind::Exception) && !reraise) {
-        f->ip = ip;
-        as<ExceptionObject>(exc)->traceback.push_back(TracebackEntry{co, f->line()});
-      }
-      reraise = false;
-      bool handled = false;
-      while (f->nblocks > 0) {
-        Block b = f->blocks[--f->nblocks];
-        if (b.kind == kBlockHandler) {
-          t->exc_stack.resize(b.exc_depth);
-          continue;
-        }
-        sp = f->stack_base() + b.level;
-        f->blocks[f->nblocks++] = Block{0, b.level, uint32_t(t->exc_stack.size()), kBlockHandler};
-        t->exc_stack.push_back(exc);
-        PUSH(exc);
-        ip = code_base + b.handler;
-        handled = true;
-        break;
-      }
-      if (handled) break;
-      t->depth--;
-      Frame* back = f->back;
-      bool was_entry = f->entry;
-      t->frame = back;
-      if (!f->gen) frame_free(f);
-      if (was_entry) {
-        t->native_depth--;
-        throw PyError{exc};
-      }
-      f = back;
-      LOAD_FRAME();
-    }
   }
+  catch (PyError& e) {
+    exc = e.exc;
+    reraise = e.reraise;
+  }
+  catch (std::bad_alloc&) {
+    exc = make_exception(R.MemoryError, "");
+    reraise = false;
+  }
+  catch (std::domain_error& e) {  // numeric runtime (runtime/README.md): error type -> Python
+    exc = make_exception(R.ZeroDivisionError, e.what());
+    reraise = false;
+  }
+  catch (std::invalid_argument& e) {
+    exc = make_exception(R.ValueError, e.what());
+    reraise = false;
+  }
+  catch (std::overflow_error& e) {
+    exc = make_exception(R.OverflowError, e.what());
+    reraise = false;
+  }
+  catch (std::out_of_range& e) {
+    exc = make_exception(R.IndexError, e.what());
+    reraise = false;
+  }
+  // Unwind: find a handler in this frame, else leave it and try the caller.
+  for (;;) {
+    if (is_kind(exc, Kind::Exception) && !reraise) {
+      f->ip = ip;
+      as<ExceptionObject>(exc)->traceback.push_back(TracebackEntry{co, f->line()});
+    }
+    reraise = false;
+    bool handled = false;
+    while (f->nblocks > 0) {
+      Block b = f->blocks[--f->nblocks];
+      if (b.kind == kBlockHandler) {
+        t->exc_stack.resize(b.exc_depth);
+        continue;
+      }
+      sp = f->stack_base() + b.level;
+      f->blocks[f->nblocks++] = Block{0, b.level, uint32_t(t->exc_stack.size()), kBlockHandler};
+      t->exc_stack.push_back(exc);
+      PUSH(exc);
+      ip = code_base + b.handler;
+      handled = true;
+      break;
+    }
+    if (handled) break;
+    t->depth--;
+    Frame* back = f->back;
+    bool was_entry = f->entry;
+    t->frame = back;
+    if (!f->gen) frame_free(f);
+    if (was_entry) {
+      t->native_depth--;
+      throw PyError{exc};
+    }
+    f = back;
+    LOAD_FRAME();
+  }
+}
 }
 
 }  // namespace gilpy

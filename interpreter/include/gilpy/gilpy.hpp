@@ -33,4 +33,36 @@ class Interpreter {
 
 const char* version();  // "0.1.0"
 
+// ---- The GIL (gil/runtime_gil.hpp) ----------------------------------------------------
+// Threads and the interpreter: a thread runs Python only while it holds the GIL. The
+// Interpreter's constructor returns with the calling thread detached; run() and eval()
+// attach for their duration, from any thread.
+
+// Which build this is: "eager" (GIL created at start-up, CPython >= 3.7) or "ondemand"
+// (created by the first thread start or foreign entry, CPython <= 3.6).
+const char* gil_build();
+// Apply a -X option ("switchinterval=0.001", "checkpoints=39", "gilstress",
+// "gilcreate=racy", "checkinterval=N") before the first Interpreter is constructed.
+// False (with *error) when malformed.
+bool set_option(const std::string& xoption, std::string* error = nullptr);
+
+// Foreign (non-Python) threads, as CPython's PyGILState_Ensure/Release: ensure makes the
+// calling thread able to run Python (creating its thread state and, on demand, the GIL);
+// release undoes exactly that ensure. Nesting is allowed.
+enum class GilState { held, released };  // whether the thread held the GIL before ensure
+GilState gil_ensure();
+void gil_release(GilState state);
+
+// RAII form of the two calls above.
+class GilGuard {
+ public:
+  GilGuard() : state_(gil_ensure()) {}
+  ~GilGuard() { gil_release(state_); }
+  GilGuard(const GilGuard&) = delete;
+  GilGuard& operator=(const GilGuard&) = delete;
+
+ private:
+  GilState state_;
+};
+
 }  // namespace gilpy

@@ -13,7 +13,9 @@ double arg_d(const Args& a, int i, const char* name) {
   return to_double(a.v[i]);
 }
 
-[[noreturn]] void domain() { raise(rt().ValueError, "math domain error"); }
+[[noreturn]] void domain() {
+  raise(rt().ValueError, "math domain error");
+}
 
 Value ret(double r, double x, bool domain_check = true) {
   if (std::isnan(r) && !std::isnan(x) && domain_check) domain();
@@ -21,11 +23,11 @@ Value ret(double r, double x, bool domain_check = true) {
   return Value::from_double(r);
 }
 
-#define MATH1(NAME, EXPR)                  \
-  Value m_##NAME(const Args& a) {          \
-    check_args(a, #NAME, 1, 1);            \
-    double x = to_double(a.v[0]);          \
-    return ret(EXPR, x);                   \
+#define MATH1(NAME, EXPR)         \
+  Value m_##NAME(const Args& a) { \
+    check_args(a, #NAME, 1, 1);   \
+    double x = to_double(a.v[0]); \
+    return ret(EXPR, x);          \
   }
 MATH1(sin, std::sin(x))
 MATH1(cos, std::cos(x))
@@ -40,8 +42,8 @@ MATH1(exp, std::exp(x))
 MATH1(fabs, std::fabs(x))
 MATH1(log10, x <= 0 ? (domain(), 0.0) : std::log10(x))
 MATH1(log2, x <= 0 ? (domain(), 0.0) : std::log2(x))
-MATH1(degrees, x * (180.0 / M_PI))
-MATH1(radians, x * (M_PI / 180.0))
+MATH1(degrees, x*(180.0 / M_PI))
+MATH1(radians, x*(M_PI / 180.0))
 
 Value m_sqrt(const Args& a) {
   check_args(a, "sqrt", 1, 1);
@@ -69,7 +71,9 @@ Value m_log(const Args& a) {
   return Value::from_double(r);
 }
 
-Value to_int_result(double r) { return int_from_double(r); }
+Value to_int_result(double r) {
+  return int_from_double(r);
+}
 Value m_floor(const Args& a) {
   check_args(a, "floor", 1, 1);
   if (is_int(a.v[0])) return a.v[0].is_bool() ? Value::from_small(a.v[0].is_true()) : a.v[0];
@@ -91,7 +95,8 @@ Value m_pow(const Args& a) {
   if (x == 0 && y < 0) domain();
   if (x < 0 && std::isfinite(y) && y != std::floor(y)) domain();
   double r = std::pow(x, y);
-  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) raise(rt().OverflowError, "math range error");
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y))
+    raise(rt().OverflowError, "math range error");
   return Value::from_double(r);
 }
 Value m_atan2(const Args& a) {
@@ -114,9 +119,15 @@ Value m_copysign(const Args& a) {
   check_args(a, "copysign", 2, 2);
   return Value::from_double(std::copysign(to_double(a.v[0]), to_double(a.v[1])));
 }
-Value m_isnan(const Args& a) { return Value::boolean(std::isnan(arg_d(a, 0, "isnan"))); }
-Value m_isinf(const Args& a) { return Value::boolean(std::isinf(arg_d(a, 0, "isinf"))); }
-Value m_isfinite(const Args& a) { return Value::boolean(std::isfinite(arg_d(a, 0, "isfinite"))); }
+Value m_isnan(const Args& a) {
+  return Value::boolean(std::isnan(arg_d(a, 0, "isnan")));
+}
+Value m_isinf(const Args& a) {
+  return Value::boolean(std::isinf(arg_d(a, 0, "isinf")));
+}
+Value m_isfinite(const Args& a) {
+  return Value::boolean(std::isfinite(arg_d(a, 0, "isfinite")));
+}
 Value m_modf(const Args& a) {
   double ip;
   double fp = std::modf(arg_d(a, 0, "modf"), &ip);

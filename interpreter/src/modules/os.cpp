@@ -8,6 +8,9 @@
 #include <cerrno>
 #include <cstring>
 
+#include <sys/wait.h>
+
+#include "gil/runtime_gil.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
 
@@ -20,7 +23,17 @@ namespace {
   raisef(t, "[Errno {}] {}: '{}'", e, std::strerror(e), what);
 }
 
-const std::string& path_arg(const Args& a, int i, const char* name) { return arg_str(a.v[i], name)->s; }
+const std::string& path_arg(const Args& a, int i, const char* name) {
+  return arg_str(a.v[i], name)->s;
+}
+
+// Every call into the kernel runs without the GIL (Py_BEGIN/END_ALLOW_THREADS in CPython's
+// posixmodule.c). Arguments are copied out first; errno survives take_gil.
+template <class F>
+auto blocking(F f) {
+  gil::AllowThreads allow;
+  return f();
+}
 
 Value stat_result(const struct stat& st) {
   static TypeObject* t = nullptr;
@@ -32,7 +45,8 @@ Value stat_result(const struct stat& st) {
   auto* o = new InstanceObject(t);
   set_name(o->dict, "st_size", new_int(int64_t(st.st_size)));
   set_name(o->dict, "st_mode", new_int(int64_t(st.st_mode)));
-  set_name(o->dict, "st_mtime", Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
+  set_name(o->dict, "st_mtime",
+           Value::from_double(double(st.st_mtim.tv_sec) + double(st.st_mtim.tv_nsec) * 1e-9));
   set_name(o->dict, "st_ino", new_int(int64_t(st.st_ino)));
   return Value::from_obj(o);
 }
@@ -40,70 +54,113 @@ Value stat_result(const struct stat& st) {
 Value os_stat(const Args& a) {
   check_args(a, "stat", 1, 1);
   struct stat st {};
-  if (::stat(path_arg(a, 0, "stat").c_str(), &st) != 0) os_error(path_arg(a, 0, "stat"));
+  std::string p = path_arg(a, 0, "stat");
+  if (blocking([&] { return ::stat(p.c_str(), &st); }) != 0) os_error(p);
   return stat_result(st);
 }
 Value os_fstat(const Args& a) {
   check_args(a, "fstat", 1, 1);
   struct stat st {};
-  if (::fstat(int(to_index(a.v[0])), &st) != 0) os_error("fstat");
+  int fd = int(to_index(a.v[0]));
+  if (blocking([&] { return ::fstat(fd, &st); }) != 0) os_error("fstat");
   return stat_result(st);
 }
 Value os_listdir(const Args& a) {
   check_args(a, "listdir", 0, 1);
   std::string p = a.n ? path_arg(a, 0, "listdir") : ".";
-  DIR* d = ::opendir(p.c_str());
-  if (!d) os_error(p);
+  std::vector<std::string> names;
+  bool ok = blocking([&] {  // read the directory without the GIL, build objects after
+    DIR* d = ::opendir(p.c_str());
+    if (!d) return false;
+    while (dirent* e = ::readdir(d))
+      if (std::strcmp(e->d_name, ".") && std::strcmp(e->d_name, "..")) names.push_back(e->d_name);
+    ::closedir(d);
+    return true;
+  });
+  if (!ok) os_error(p);
   std::vector<Value> out;
-  while (dirent* e = ::readdir(d)) {
-    if (!std::strcmp(e->d_name, ".") || !std::strcmp(e->d_name, "..")) continue;
-    out.push_back(new_str(e->d_name));
-  }
-  ::closedir(d);
+  for (auto& n : names) out.push_back(new_str(n));
   return new_list(std::move(out));
 }
 Value os_open(const Args& a) {
   check_args(a, "open", 2, 3);
-  int fd = ::open(path_arg(a, 0, "open").c_str(), int(to_index(a.v[1])), a.n > 2 ? int(to_index(a.v[2])) : 0777);
+  std::string p = path_arg(a, 0, "open");
+  int flags = int(to_index(a.v[1]));
+  int mode = a.n > 2 ? int(to_index(a.v[2])) : 0777;
+  int fd = blocking([&] { return ::open(p.c_str(), flags, mode); });
   if (fd < 0) os_error(path_arg(a, 0, "open"));
   return Value::from_small(fd);
 }
 Value os_read(const Args& a) {
   check_args(a, "read", 2, 2);
   std::string buf(size_t(to_index(a.v[1])), '\0');
-  ssize_t n = ::read(int(to_index(a.v[0])), buf.data(), buf.size());
+  int fd = int(to_index(a.v[0]));
+  ssize_t n = blocking([&] { return ::read(fd, buf.data(), buf.size()); });
   if (n < 0) os_error("read");
   buf.resize(size_t(n));
   return new_str(buf);
 }
 Value os_write(const Args& a) {
   check_args(a, "write", 2, 2);
-  const std::string& s = arg_str(a.v[1], "write")->s;
-  ssize_t n = ::write(int(to_index(a.v[0])), s.data(), s.size());
+  std::string s = arg_str(a.v[1], "write")->s;
+  int fd = int(to_index(a.v[0]));
+  ssize_t n = blocking([&] { return ::write(fd, s.data(), s.size()); });
   if (n < 0) os_error("write");
   return Value::from_small(n);
 }
 Value os_close(const Args& a) {
   check_args(a, "close", 1, 1);
-  if (::close(int(to_index(a.v[0]))) != 0) os_error("close");
+  int fd = int(to_index(a.v[0]));
+  if (blocking([&] { return ::close(fd); }) != 0) os_error("close");
   return Value::none();
 }
 Value os_mkdir(const Args& a) {
   check_args(a, "mkdir", 1, 2);
-  if (::mkdir(path_arg(a, 0, "mkdir").c_str(), a.n > 1 ? mode_t(to_index(a.v[1])) : 0777) != 0) os_error(path_arg(a, 0, "mkdir"));
+  std::string p = path_arg(a, 0, "mkdir");
+  mode_t mode = a.n > 1 ? mode_t(to_index(a.v[1])) : 0777;
+  if (blocking([&] { return ::mkdir(p.c_str(), mode); }) != 0) os_error(p);
   return Value::none();
 }
 Value os_rmdir(const Args& a) {
   check_args(a, "rmdir", 1, 1);
-  if (::rmdir(path_arg(a, 0, "rmdir").c_str()) != 0) os_error(path_arg(a, 0, "rmdir"));
+  std::string p = path_arg(a, 0, "rmdir");
+  if (blocking([&] { return ::rmdir(p.c_str()); }) != 0) os_error(p);
   return Value::none();
 }
 Value os_remove(const Args& a) {
   check_args(a, "remove", 1, 1);
-  if (::unlink(path_arg(a, 0, "remove").c_str()) != 0) os_error(path_arg(a, 0, "remove"));
+  std::string p = path_arg(a, 0, "remove");
+  if (blocking([&] { return ::unlink(p.c_str()); }) != 0) os_error(p);
   return Value::none();
 }
-Value os_getpid(const Args&) { return Value::from_small(::getpid()); }
+Value os_getpid(const Args&) {
+  return Value::from_small(::getpid());
+}
+// As CPython os.fork: fork while holding the GIL; the child re-creates it (gil-spec §5).
+Value os_fork(const Args& a) {
+  check_args(a, "fork", 0, 0);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  pid_t pid = ::fork();
+  if (pid < 0) os_error("fork");
+  if (pid == 0) gil::after_fork_child();
+  return Value::from_small(pid);
+}
+Value os_waitpid(const Args& a) {
+  check_args(a, "waitpid", 2, 2);
+  pid_t pid = pid_t(to_index(a.v[0]));
+  int options = int(to_index(a.v[1]));
+  int status = 0;
+  pid_t r = blocking([&] { return ::waitpid(pid, &status, options); });
+  if (r < 0) os_error("waitpid");
+  return new_tuple({Value::from_small(r), Value::from_small(status)});
+}
+Value os_exit(const Args& a) {
+  check_args(a, "_exit", 1, 1);
+  std::fflush(stdout);
+  std::fflush(stderr);
+  ::_exit(int(to_index(a.v[0])));
+}
 Value os_getcwd(const Args&) {
   char buf[4096];
   if (!::getcwd(buf, sizeof buf)) os_error("getcwd");
@@ -114,21 +171,27 @@ Value path_join(const Args& a) {
   std::string out = arg_str(a.v[0], "join")->s;
   for (int i = 1; i < a.n; i++) {
     const std::string& p = arg_str(a.v[i], "join")->s;
-    if (!p.empty() && p[0] == '/') out = p;
-    else if (out.empty() || out.back() == '/') out += p;
-    else out += "/" + p;
+    if (!p.empty() && p[0] == '/')
+      out = p;
+    else if (out.empty() || out.back() == '/')
+      out += p;
+    else
+      out += "/" + p;
   }
   return new_str(out);
 }
 Value path_exists(const Args& a) {
   check_args(a, "exists", 1, 1);
   struct stat st {};
-  return Value::boolean(::stat(path_arg(a, 0, "exists").c_str(), &st) == 0);
+  std::string p = path_arg(a, 0, "exists");
+  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0);
 }
 Value path_isdir(const Args& a) {
   check_args(a, "isdir", 1, 1);
   struct stat st {};
-  return Value::boolean(::stat(path_arg(a, 0, "isdir").c_str(), &st) == 0 && S_ISDIR(st.st_mode));
+  std::string p = path_arg(a, 0, "isdir");
+  return Value::boolean(blocking([&] { return ::stat(p.c_str(), &st); }) == 0 &&
+                        S_ISDIR(st.st_mode));
 }
 Value path_dirname(const Args& a) {
   check_args(a, "dirname", 1, 1);
@@ -163,6 +226,9 @@ ModuleObject* make_os_module() {
   add_function(d, "remove", os_remove);
   add_function(d, "unlink", os_remove);
   add_function(d, "getpid", os_getpid);
+  add_function(d, "fork", os_fork);
+  add_function(d, "waitpid", os_waitpid);
+  add_function(d, "_exit", os_exit);
   add_function(d, "getcwd", os_getcwd);
   set_name(d, "O_RDONLY", Value::from_small(O_RDONLY));
   set_name(d, "O_WRONLY", Value::from_small(O_WRONLY));

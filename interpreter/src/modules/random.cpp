@@ -18,13 +18,16 @@ Value g_default;  // the module's hidden Random() instance
 
 MersenneTwister& mt_of(Value self) {
   auto* r = self.is_obj() ? dynamic_cast<RandomObject*>(self.obj()) : nullptr;
-  if (!r) raise(rt().TypeError, "descriptor requires a 'Random' object (subclassing Random is not supported)");
+  if (!r)
+    raise(rt().TypeError,
+          "descriptor requires a 'Random' object (subclassing Random is not supported)");
   return r->mt;
 }
 
 BigInt seed_value(Value v) {
   if (v.is_null() || v.is_none()) {
-    // No seed: entropy from the clock, as CPython's os.urandom-based default is not reproducible either.
+    // No seed: entropy from the clock, as CPython's os.urandom-based default is not reproducible
+    // either.
     timespec ts{};
     clock_gettime(CLOCK_REALTIME, &ts);
     return BigInt(int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec);
@@ -53,7 +56,8 @@ Value r_randrange(const Args& a) {
   check_args(a, "randrange", 2, 4);
   auto& mt = mt_of(a.v[0]);
   for (int i = 1; i < a.n; i++)
-    if (!is_int(a.v[i])) raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[i]));
+    if (!is_int(a.v[i]))
+      raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[i]));
   if (a.n == 2) {
     if (int_sign(a.v[1]) <= 0) raise(rt().ValueError, "empty range for randrange()");
     return int_from_big(mt.randrange(int_to_big(a.v[1])));

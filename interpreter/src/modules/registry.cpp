@@ -15,6 +15,8 @@ ModuleObject* make_time_module();
 ModuleObject* make_sys_module();
 ModuleObject* make_os_module();
 ModuleObject* make_random_module();
+ModuleObject* make_thread_module();     // thread.cpp
+ModuleObject* make_threading_module();  // threading.cpp
 
 namespace {
 struct NativeModule {
@@ -22,8 +24,13 @@ struct NativeModule {
   ModuleObject* (*make)();
 };
 const NativeModule kNative[] = {
-    {"math", make_math_module}, {"time", make_time_module}, {"sys", make_sys_module},
-    {"os", make_os_module},     {"random", make_random_module},
+    {"math", make_math_module},
+    {"time", make_time_module},
+    {"sys", make_sys_module},
+    {"os", make_os_module},
+    {"random", make_random_module},
+    {"_thread", make_thread_module},
+    {"threading", make_threading_module},
 };
 }  // namespace
 

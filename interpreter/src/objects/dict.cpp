@@ -25,7 +25,9 @@ HashMap::Entry* HashMap::find(Value key, int64_t hash) const {
   }
 }
 
-HashMap::Entry* HashMap::find(Value key) const { return find(key, py_hash(key)); }
+HashMap::Entry* HashMap::find(Value key) const {
+  return find(key, py_hash(key));
+}
 
 HashMap::Entry* HashMap::find_str(StrObject* key) const {
   if (index.empty()) return nullptr;
@@ -36,7 +38,8 @@ HashMap::Entry* HashMap::find_str(StrObject* key) const {
     if (ix < 0) return nullptr;
     const Entry& e = entries[size_t(ix)];
     if (e.key.bits == Value::from_obj(key).bits) return const_cast<Entry*>(&e);
-    if (e.hash == hash && is_type(e.key, rt().str_type) && as<StrObject>(e.key)->s == key->s) return const_cast<Entry*>(&e);
+    if (e.hash == hash && is_type(e.key, rt().str_type) && as<StrObject>(e.key)->s == key->s)
+      return const_cast<Entry*>(&e);
   }
 }
 
@@ -73,7 +76,9 @@ void HashMap::set_hashed(Value key, int64_t hash, Value value) {
   used++;
 }
 
-void HashMap::set(Value key, Value value) { set_hashed(key, py_hash(key), value); }
+void HashMap::set(Value key, Value value) {
+  set_hashed(key, py_hash(key), value);
+}
 
 bool HashMap::erase(Value key) {
   Entry* e = find(key);
@@ -117,12 +122,17 @@ Value DictObject::get_str(StrObject* key) const {
   throw PyError{ev};
 }
 
-DictViewObject::DictViewObject(DictObject* d, int w) : Object(rt().dictview_type), dict(d), what(w) {}
-void DictViewObject::trace() { mark(dict); }
+DictViewObject::DictViewObject(DictObject* d, int w)
+    : Object(rt().dictview_type), dict(d), what(w) {}
+void DictViewObject::trace() {
+  mark(dict);
+}
 
 namespace {
 
-DictObject* self_dict(const Args& a) { return as<DictObject>(a.v[0]); }
+DictObject* self_dict(const Args& a) {
+  return as<DictObject>(a.v[0]);
+}
 
 void dict_update_from(DictObject* d, Value src) {
   if (is_kind(src, Kind::Dict)) {
@@ -138,7 +148,9 @@ void dict_update_from(DictObject* d, Value src) {
   }
   for (Value pair : to_vector(src)) {
     std::vector<Value> kv = to_vector(pair);
-    if (kv.size() != 2) raisef(rt().ValueError, "dictionary update sequence element has length {}; 2 is required", kv.size());
+    if (kv.size() != 2)
+      raisef(rt().ValueError, "dictionary update sequence element has length {}; 2 is required",
+             kv.size());
     d->set(kv[0], kv[1]);
   }
 }
@@ -182,9 +194,15 @@ Value dict_update(const Args& a) {
   for (int i = 0; i < a.nkw(); i++) self_dict(a)->set(a.kwnames->items[size_t(i)], a.v[a.n + i]);
   return Value::none();
 }
-Value dict_keys(const Args& a) { return Value::from_obj(new DictViewObject(self_dict(a), 0)); }
-Value dict_values(const Args& a) { return Value::from_obj(new DictViewObject(self_dict(a), 1)); }
-Value dict_items(const Args& a) { return Value::from_obj(new DictViewObject(self_dict(a), 2)); }
+Value dict_keys(const Args& a) {
+  return Value::from_obj(new DictViewObject(self_dict(a), 0));
+}
+Value dict_values(const Args& a) {
+  return Value::from_obj(new DictViewObject(self_dict(a), 1));
+}
+Value dict_items(const Args& a) {
+  return Value::from_obj(new DictViewObject(self_dict(a), 2));
+}
 Value dict_clear(const Args& a) {
   self_dict(a)->map.clear();
   return Value::none();
@@ -227,10 +245,14 @@ void init_dict_type() {
   add_method(t, "items", dict_items);
   add_method(t, "clear", dict_clear);
   add_method(t, "copy", dict_copy);
-  t->dict->set(Value::from_obj(intern("fromkeys")), Value::from_obj(new WrapperObject(rt().classmethod_type, Value::from_obj(new BuiltinObject("fromkeys", [](const Args& a) {
-    Value v[3] = {a.v[0], a.n > 1 ? a.v[1] : Value::none(), a.n > 2 ? a.v[2] : Value::none()};
-    return dict_fromkeys(Args{v, a.n});
-  })))));
+  t->dict->set(
+      Value::from_obj(intern("fromkeys")),
+      Value::from_obj(new WrapperObject(
+          rt().classmethod_type, Value::from_obj(new BuiltinObject("fromkeys", [](const Args& a) {
+            Value v[3] = {a.v[0], a.n > 1 ? a.v[1] : Value::none(),
+                          a.n > 2 ? a.v[2] : Value::none()};
+            return dict_fromkeys(Args{v, a.n});
+          })))));
 }
 
 }  // namespace gilpy

@@ -10,7 +10,9 @@
 namespace gilpy {
 
 // repr() of a float: the runtime's exact CPython layout.
-std::string float_repr_str(double d) { return float_repr(d); }
+std::string float_repr_str(double d) {
+  return float_repr(d);
+}
 
 namespace {
 
@@ -27,7 +29,8 @@ Value float_ctor(const Args& a) {
   }
   Value m = type_of(v)->lookup(intern("__float__"));
   if (!m.is_null()) return call1(m, v);
-  raisef(rt().TypeError, "float() argument must be a string or a real number, not '{}'", type_name(v));
+  raisef(rt().TypeError, "float() argument must be a string or a real number, not '{}'",
+         type_name(v));
 }
 
 Value float_is_integer(const Args& a) {
@@ -52,8 +55,10 @@ Value float_as_integer_ratio(const Args& a) {
     e--;
   }
   BigInt num = BigInt::from_double(m), den(1);
-  if (e > 0) num = num << uint64_t(e);
-  else den = den << uint64_t(-e);
+  if (e > 0)
+    num = num << uint64_t(e);
+  else
+    den = den << uint64_t(-e);
   return new_tuple({int_from_big(num), int_from_big(den)});
 }
 

@@ -5,7 +5,8 @@
 
 namespace gilpy {
 
-FunctionObject::FunctionObject(CodeObject* c, DictObject* g) : Object(rt().function_type), code(c), globals(g), name(c->name) {}
+FunctionObject::FunctionObject(CodeObject* c, DictObject* g)
+    : Object(rt().function_type), code(c), globals(g), name(c->name) {}
 void FunctionObject::trace() {
   mark(code);
   mark(globals);
@@ -15,7 +16,8 @@ void FunctionObject::trace() {
   mark(dict);
 }
 
-BuiltinObject::BuiltinObject(const char* n, NativeFn f, Value s) : Object(rt().builtin_type), name(n), fn(f), self(s) {}
+BuiltinObject::BuiltinObject(const char* n, NativeFn f, Value s)
+    : Object(rt().builtin_type), name(n), fn(f), self(s) {}
 
 MethodObject::MethodObject(Value f, Value s) : Object(rt().method_type), fn(f), self(s) {}
 void MethodObject::trace() {
@@ -36,7 +38,8 @@ void CodeObject::trace() {
   mark(filename);
 }
 
-ModuleObject::ModuleObject(StrObject* n) : Object(rt().module_type), name(n), dict(new DictObject()) {
+ModuleObject::ModuleObject(StrObject* n)
+    : Object(rt().module_type), name(n), dict(new DictObject()) {
   dict->set(Value::from_obj(intern("__name__")), Value::from_obj(n));
 }
 void ModuleObject::trace() {
@@ -57,9 +60,12 @@ void SuperObject::trace() {
 }
 
 InstanceObject::InstanceObject(TypeObject* t) : Object(t), dict(new DictObject()) {}
-void InstanceObject::trace() { mark(dict); }
+void InstanceObject::trace() {
+  mark(dict);
+}
 
-ExceptionObject::ExceptionObject(TypeObject* t) : InstanceObject(t), args(nullptr), cause(Value::none()) {}
+ExceptionObject::ExceptionObject(TypeObject* t)
+    : InstanceObject(t), args(nullptr), cause(Value::none()) {}
 void ExceptionObject::trace() {
   InstanceObject::trace();
   mark(args);
@@ -79,19 +85,27 @@ void add_function(DictObject* d, const char* name, NativeFn fn, bool check_after
   b->check_after = check_after;
   d->set(Value::from_obj(intern(name)), Value::from_obj(b));
 }
-void set_name(DictObject* d, const char* name, Value v) { d->set(Value::from_obj(intern(name)), v); }
+void set_name(DictObject* d, const char* name, Value v) {
+  d->set(Value::from_obj(intern(name)), v);
+}
 
 void check_args(const Args& a, const char* fname, int min, int max, bool kw_ok) {
   if (!kw_ok && a.nkw()) raisef(rt().TypeError, "{}() takes no keyword arguments", fname);
   if (a.n < min || a.n > max) {
-    if (min == max) raisef(rt().TypeError, "{}() takes exactly {} argument{} ({} given)", fname, min, min == 1 ? "" : "s", a.n);
-    if (a.n < min) raisef(rt().TypeError, "{}() takes at least {} argument{} ({} given)", fname, min, min == 1 ? "" : "s", a.n);
-    raisef(rt().TypeError, "{}() takes at most {} argument{} ({} given)", fname, max, max == 1 ? "" : "s", a.n);
+    if (min == max)
+      raisef(rt().TypeError, "{}() takes exactly {} argument{} ({} given)", fname, min,
+             min == 1 ? "" : "s", a.n);
+    if (a.n < min)
+      raisef(rt().TypeError, "{}() takes at least {} argument{} ({} given)", fname, min,
+             min == 1 ? "" : "s", a.n);
+    raisef(rt().TypeError, "{}() takes at most {} argument{} ({} given)", fname, max,
+           max == 1 ? "" : "s", a.n);
   }
 }
 
 StrObject* arg_str(Value v, const char* fname) {
-  if (!is_kind(v, Kind::Str)) raisef(rt().TypeError, "{}() argument must be str, not {}", fname, type_name(v));
+  if (!is_kind(v, Kind::Str))
+    raisef(rt().TypeError, "{}() argument must be str, not {}", fname, type_name(v));
   return as<StrObject>(v);
 }
 
@@ -133,7 +147,8 @@ Value super_ctor(const Args& a) {
   if (!is_kind(a.v[0], Kind::Type)) raise(rt().TypeError, "super() argument 1 must be a type");
   auto* t = as<TypeObject>(a.v[0]);
   TypeObject* st = is_kind(a.v[1], Kind::Type) ? as<TypeObject>(a.v[1]) : type_of(a.v[1]);
-  if (!st->is_subtype(t)) raise(rt().TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  if (!st->is_subtype(t))
+    raise(rt().TypeError, "super(type, obj): obj must be an instance or subtype of type");
   return Value::from_obj(new SuperObject(t, a.v[1]));
 }
 

@@ -42,7 +42,8 @@ Value int_from_string(std::string_view s, int base) {
   while (!t.empty() && isspace((unsigned char)t.front())) t.remove_prefix(1);
   while (!t.empty() && isspace((unsigned char)t.back())) t.remove_suffix(1);
   auto b = BigInt::parse(t, base);
-  if (!b) raisef(rt().ValueError, "invalid literal for int() with base {}: '{}'", base, std::string(s));
+  if (!b)
+    raisef(rt().ValueError, "invalid literal for int() with base {}: '{}'", base, std::string(s));
   return int_from_big(*b);
 }
 
@@ -76,7 +77,9 @@ std::string int_repr(Value v) {
   if (b.bit_length() > 14300) {
     std::string s = b.to_string();
     if (s.size() - (s[0] == '-') > 4300)
-      raise(rt().ValueError, "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+      raise(rt().ValueError,
+            "Exceeds the limit (4300 digits) for integer string conversion; use "
+            "sys.set_int_max_str_digits() to increase the limit");
     return s;
   }
   return b.to_string();
@@ -110,15 +113,23 @@ Value int_invert(Value v) {
   if (is_intlike_small(v, i)) return new_int(~i);
   return int_from_big(~as<IntObject>(v)->v);
 }
-Value int_abs(Value v) { return int_sign(v) < 0 ? int_neg(v) : (v.is_bool() ? new_int(v.is_true()) : v); }
+Value int_abs(Value v) {
+  return int_sign(v) < 0 ? int_neg(v) : (v.is_bool() ? new_int(v.is_true()) : v);
+}
 
 static Value big_binop(int op, const BigInt& a, const BigInt& b) {
   switch (op) {
-    case kAdd: return int_from_big(a + b);
-    case kSub: return int_from_big(a - b);
-    case kMul: return int_from_big(a * b);
-    case kFloorDiv: case kMod: {
-      if (b.is_zero()) raise(rt().ZeroDivisionError, op == kMod ? "integer modulo by zero" : "integer division or modulo by zero");
+    case kAdd:
+      return int_from_big(a + b);
+    case kSub:
+      return int_from_big(a - b);
+    case kMul:
+      return int_from_big(a * b);
+    case kFloorDiv:
+    case kMod: {
+      if (b.is_zero())
+        raise(rt().ZeroDivisionError,
+              op == kMod ? "integer modulo by zero" : "integer division or modulo by zero");
       BigInt q, r;
       BigInt::floor_divmod(a, b, q, r);
       return int_from_big(op == kMod ? r : q);
@@ -138,7 +149,8 @@ static Value big_binop(int op, const BigInt& a, const BigInt& b) {
       }
       return int_from_big(BigInt::pow(a, uint64_t(b.to_int64())));
     }
-    case kLShift: case kRShift: {
+    case kLShift:
+    case kRShift: {
       if (b.is_negative()) raise(rt().ValueError, "negative shift count");
       if (!b.fits_int64() || b.to_int64() > (int64_t(1) << 40)) {
         if (op == kRShift) return Value::from_small(a.is_negative() ? -1 : 0);
@@ -148,9 +160,12 @@ static Value big_binop(int op, const BigInt& a, const BigInt& b) {
       uint64_t n = uint64_t(b.to_int64());
       return int_from_big(op == kLShift ? a << n : a >> n);
     }
-    case kAnd: return int_from_big(a & b);
-    case kOr: return int_from_big(a | b);
-    case kXor: return int_from_big(a ^ b);
+    case kAnd:
+      return int_from_big(a & b);
+    case kOr:
+      return int_from_big(a | b);
+    case kXor:
+      return int_from_big(a ^ b);
     default:
       raisef(rt().TypeError, "unsupported operand type(s) for @: 'int' and 'int'");
   }
@@ -160,8 +175,10 @@ Value int_binop(int op, Value a, Value b) {
   int64_t x, y, r;
   if (is_intlike_small(a, x) && is_intlike_small(b, y)) {
     switch (op) {
-      case kAdd: return new_int(x + y);  // 48-bit operands cannot overflow int64
-      case kSub: return new_int(x - y);
+      case kAdd:
+        return new_int(x + y);  // 48-bit operands cannot overflow int64
+      case kSub:
+        return new_int(x - y);
       case kMul:
         if (!__builtin_mul_overflow(x, y, &r)) return new_int(r);
         break;
@@ -173,11 +190,15 @@ Value int_binop(int op, Value a, Value b) {
         return new_int(python_floor_mod(x, y));
       case kTrueDiv:
         if (y == 0) raise(rt().ZeroDivisionError, "division by zero");
-        if (std::llabs(x) < (int64_t(1) << 53) && std::llabs(y) < (int64_t(1) << 53)) return Value::from_double(double(x) / double(y));
+        if (std::llabs(x) < (int64_t(1) << 53) && std::llabs(y) < (int64_t(1) << 53))
+          return Value::from_double(double(x) / double(y));
         break;
-      case kAnd: return new_int(x & y);
-      case kOr: return new_int(x | y);
-      case kXor: return new_int(x ^ y);
+      case kAnd:
+        return new_int(x & y);
+      case kOr:
+        return new_int(x | y);
+      case kXor:
+        return new_int(x ^ y);
       case kRShift:
         if (y < 0) raise(rt().ValueError, "negative shift count");
         return new_int(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
@@ -200,7 +221,8 @@ Value int_binop(int op, Value a, Value b) {
           if (ok) return new_int(acc);
         }
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return big_binop(op, int_to_big(a), int_to_big(b));
@@ -217,7 +239,8 @@ Value int_ctor(const Args& a) {
   Value v = a.v[0];
   Value basev = a.n > 1 ? a.v[1] : a.kw("base");
   if (!basev.is_null()) {
-    if (!is_kind(v, Kind::Str)) raise(rt().TypeError, "int() can't convert non-string with explicit base");
+    if (!is_kind(v, Kind::Str))
+      raise(rt().TypeError, "int() can't convert non-string with explicit base");
     return int_from_string(as<StrObject>(v)->s, int(to_index(basev)));
   }
   if (v.is_small()) return v;
@@ -228,7 +251,9 @@ Value int_ctor(const Args& a) {
   Value m = type_of(v)->lookup(intern("__int__"));
   if (m.is_null()) m = type_of(v)->lookup(intern("__index__"));
   if (!m.is_null()) return call1(m, v);
-  raisef(rt().TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(v));
+  raisef(rt().TypeError,
+         "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+         type_name(v));
 }
 
 Value int_bit_length(const Args& a) {
@@ -240,7 +265,9 @@ Value int_bit_length(const Args& a) {
   return new_int(int64_t(as<IntObject>(a.v[0])->v.bit_length()));
 }
 
-Value int_conjugate(const Args& a) { return a.v[0].is_bool() ? Value::from_small(a.v[0].is_true()) : a.v[0]; }
+Value int_conjugate(const Args& a) {
+  return a.v[0].is_bool() ? Value::from_small(a.v[0].is_true()) : a.v[0];
+}
 
 Value bool_ctor(const Args& a) {
   check_args(a, "bool", 0, 1);

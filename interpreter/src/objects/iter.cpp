@@ -10,7 +10,8 @@ namespace gilpy {
 
 [[noreturn]] void raise_stop_iteration(Value v);  // builtins.cpp
 
-IterObject::IterObject(TypeObject* t, NextFn f, Value s, Value e) : Object(t), next(f), src(s), extra(e) {}
+IterObject::IterObject(TypeObject* t, NextFn f, Value s, Value e)
+    : Object(t), next(f), src(s), extra(e) {}
 void IterObject::trace() {
   mark(src);
   mark(extra);
@@ -47,22 +48,34 @@ bool next_range(IterObject* it, Value& out) {
 bool next_hash(IterObject* it, Value& out, const HashMap& m, int what) {
   if (int64_t(m.size()) != it->n) {
     it->n = -1;
-    raise(rt().RuntimeError, what == 3 ? "Set changed size during iteration" : "dictionary changed size during iteration");
+    raise(rt().RuntimeError, what == 3 ? "Set changed size during iteration"
+                                       : "dictionary changed size during iteration");
   }
   while (size_t(it->i) < m.entries.size()) {
     auto& e = m.entries[size_t(it->i++)];
     if (e.key.is_null()) continue;
-    if (what == 0 || what == 3) out = e.key;
-    else if (what == 1) out = e.value;
-    else out = new_tuple({e.key, e.value});
+    if (what == 0 || what == 3)
+      out = e.key;
+    else if (what == 1)
+      out = e.value;
+    else
+      out = new_tuple({e.key, e.value});
     return true;
   }
   return false;
 }
-bool next_dict_keys(IterObject* it, Value& out) { return next_hash(it, out, as<DictObject>(it->src)->map, 0); }
-bool next_dict_values(IterObject* it, Value& out) { return next_hash(it, out, as<DictObject>(it->src)->map, 1); }
-bool next_dict_items(IterObject* it, Value& out) { return next_hash(it, out, as<DictObject>(it->src)->map, 2); }
-bool next_set(IterObject* it, Value& out) { return next_hash(it, out, as<SetObject>(it->src)->map, 3); }
+bool next_dict_keys(IterObject* it, Value& out) {
+  return next_hash(it, out, as<DictObject>(it->src)->map, 0);
+}
+bool next_dict_values(IterObject* it, Value& out) {
+  return next_hash(it, out, as<DictObject>(it->src)->map, 1);
+}
+bool next_dict_items(IterObject* it, Value& out) {
+  return next_hash(it, out, as<DictObject>(it->src)->map, 2);
+}
+bool next_set(IterObject* it, Value& out) {
+  return next_hash(it, out, as<SetObject>(it->src)->map, 3);
+}
 bool next_getitem(IterObject* it, Value& out) {
   try {
     out = get_item(it->src, new_int(it->i++));
@@ -141,9 +154,12 @@ Value make(IterObject::NextFn f, Value src, Value extra = Value::null()) {
 
 Value make_seq_iter(Value obj) {
   switch (type_of(obj)->kind) {
-    case Kind::List: return make(next_list, obj);
-    case Kind::Tuple: return make(next_tuple, obj);
-    case Kind::Str: return make(next_str, obj);
+    case Kind::List:
+      return make(next_list, obj);
+    case Kind::Tuple:
+      return make(next_tuple, obj);
+    case Kind::Str:
+      return make(next_str, obj);
     case Kind::Range: {
       auto* r = as<RangeObject>(obj);
       Value v = make(next_range, obj);
@@ -158,7 +174,8 @@ Value make_seq_iter(Value obj) {
       as<IterObject>(v)->n = int64_t(as<DictObject>(obj)->map.size());
       return v;
     }
-    case Kind::Set: case Kind::FrozenSet: {
+    case Kind::Set:
+    case Kind::FrozenSet: {
       Value v = make(next_set, obj);
       as<IterObject>(v)->n = int64_t(as<SetObject>(obj)->map.size());
       return v;
@@ -166,11 +183,15 @@ Value make_seq_iter(Value obj) {
     case Kind::DictView: {
       auto* dv = as<DictViewObject>(obj);
       Value d = Value::from_obj(dv->dict);
-      Value v = make(dv->what == 0 ? next_dict_keys : dv->what == 1 ? next_dict_values : next_dict_items, d);
+      Value v = make(dv->what == 0   ? next_dict_keys
+                     : dv->what == 1 ? next_dict_values
+                                     : next_dict_items,
+                     d);
       as<IterObject>(v)->n = int64_t(dv->dict->map.size());
       return v;
     }
-    default: return make(next_getitem, obj);
+    default:
+      return make(next_getitem, obj);
   }
 }
 
@@ -228,14 +249,17 @@ Value reversed_fn(const Args& a) {
     Value m = t->lookup(intern("__reversed__"));
     if (!m.is_null()) return call1(m, s);
   }
-  if (t->kind != Kind::List && t->kind != Kind::Tuple && t->kind != Kind::Str && t->lookup(intern("__getitem__")).is_null())
+  if (t->kind != Kind::List && t->kind != Kind::Tuple && t->kind != Kind::Str &&
+      t->lookup(intern("__getitem__")).is_null())
     raisef(rt().TypeError, "'{}' object is not reversible", t->name);
   Value v = make(next_reversed, s);
   as<IterObject>(v)->i = py_len(s) - 1;
   return v;
 }
 
-Value iter_iter(const Args& a) { return a.v[0]; }
+Value iter_iter(const Args& a) {
+  return a.v[0];
+}
 Value iter_next_m(const Args& a) {
   Value v;
   if (is_kind(a.v[0], Kind::Generator)) {

@@ -23,7 +23,8 @@ Value new_list(std::vector<Value> items) {
 static int64_t norm_index(Value key, int64_t len, const char* what) {
   int64_t i;
   if (!is_intlike_small(key, i)) {
-    if (is_kind(key, Kind::Int)) raisef(rt().IndexError, "cannot fit 'int' into an index-sized integer");
+    if (is_kind(key, Kind::Int))
+      raisef(rt().IndexError, "cannot fit 'int' into an index-sized integer");
     raisef(rt().TypeError, "{} indices must be integers or slices, not {}", what, type_name(key));
   }
   if (i < 0) i += len;
@@ -74,7 +75,8 @@ Value seq_getitem(Value obj, Value key) {
       }
       return new_int(r->start + norm_index(key, len, "range object") * r->step);
     }
-    default: raisef(rt().TypeError, "'{}' object is not subscriptable", o->type->name);
+    default:
+      raisef(rt().TypeError, "'{}' object is not subscriptable", o->type->name);
   }
 }
 
@@ -93,8 +95,10 @@ void list_setitem(ListObject* l, Value key, Value v) {
     return;
   }
   if (int64_t(src.size()) != ix.len)
-    raisef(rt().ValueError, "attempt to assign sequence of size {} to extended slice of size {}", src.size(), ix.len);
-  for (int64_t k = 0, i = ix.start; k < ix.len; k++, i += ix.step) items[size_t(i)] = src[size_t(k)];
+    raisef(rt().ValueError, "attempt to assign sequence of size {} to extended slice of size {}",
+           src.size(), ix.len);
+  for (int64_t k = 0, i = ix.start; k < ix.len; k++, i += ix.step)
+    items[size_t(i)] = src[size_t(k)];
 }
 
 void list_delitem(ListObject* l, Value key) {
@@ -164,7 +168,9 @@ Value seq_repeat(Value seq, Value nv) {
 
 namespace {
 
-std::vector<Value>& items_of(const Args& a) { return as<ListObject>(a.v[0])->items; }
+std::vector<Value>& items_of(const Args& a) {
+  return as<ListObject>(a.v[0])->items;
+}
 
 Value list_append(const Args& a) {
   check_args(a, "append", 2, 2);
@@ -252,8 +258,10 @@ void sort_values(std::vector<Value>& items, Value key, bool reverse) {
       if (x.is_double() && y.is_double()) return x.as_double() < y.as_double();
       return compare_bool(kLt, x, y);
     };
-    if (reverse) std::stable_sort(items.begin(), items.end(), [&](Value x, Value y) { return less(y, x); });
-    else std::stable_sort(items.begin(), items.end(), less);
+    if (reverse)
+      std::stable_sort(items.begin(), items.end(), [&](Value x, Value y) { return less(y, x); });
+    else
+      std::stable_sort(items.begin(), items.end(), less);
     return;
   }
   ListObject* keys = as<ListObject>(new_list({}));
@@ -264,8 +272,12 @@ void sort_values(std::vector<Value>& items, Value key, bool reverse) {
   std::vector<size_t> idx(items.size());
   for (size_t i = 0; i < idx.size(); i++) idx[i] = i;
   auto& k = keys->items;
-  if (reverse) std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) { return compare_bool(kLt, k[y], k[x]); });
-  else std::stable_sort(idx.begin(), idx.end(), [&](size_t x, size_t y) { return compare_bool(kLt, k[x], k[y]); });
+  if (reverse)
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t x, size_t y) { return compare_bool(kLt, k[y], k[x]); });
+  else
+    std::stable_sort(idx.begin(), idx.end(),
+                     [&](size_t x, size_t y) { return compare_bool(kLt, k[x], k[y]); });
   for (size_t i = 0; i < idx.size(); i++) items[i] = vals->items[idx[i]];
 }
 

@@ -5,13 +5,15 @@
 
 namespace gilpy {
 
-RangeObject::RangeObject(int64_t a, int64_t b, int64_t c) : Object(rt().range_type), start(a), stop(b), step(c) {}
+RangeObject::RangeObject(int64_t a, int64_t b, int64_t c)
+    : Object(rt().range_type), start(a), stop(b), step(c) {}
 int64_t RangeObject::length() const {
   if (step > 0) return start < stop ? (stop - start - 1) / step + 1 : 0;
   return start > stop ? (start - stop - 1) / (-step) + 1 : 0;
 }
 
-SliceObject::SliceObject(Value a, Value b, Value c) : Object(rt().slice_type), start(a), stop(b), step(c) {}
+SliceObject::SliceObject(Value a, Value b, Value c)
+    : Object(rt().slice_type), start(a), stop(b), step(c) {}
 void SliceObject::trace() {
   mark(start);
   mark(stop);
@@ -28,7 +30,6 @@ static int64_t clamp_index(Value v) {
   if (!m.is_null()) return to_index(call1(m, v));
   raise(rt().TypeError, "slice indices must be integers or None or have an __index__ method");
 }
-
 
 SliceIdx slice_indices(SliceObject* s, int64_t len) {
   int64_t step = s->step.is_none() ? 1 : clamp_index(s->step);
@@ -71,7 +72,8 @@ Value range_ctor(const Args& a) {
   check_args(a, "range", 1, 3);
   int64_t start = 0, stop, step = 1;
   for (int i = 0; i < a.n; i++)
-    if (!is_int(a.v[i])) raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[i]));
+    if (!is_int(a.v[i]))
+      raisef(rt().TypeError, "'{}' object cannot be interpreted as an integer", type_name(a.v[i]));
   if (a.n == 1) {
     stop = to_index(a.v[0]);
   } else {
@@ -88,7 +90,9 @@ Value range_index(const Args& a) {
   auto* r = as<RangeObject>(a.v[0]);
   return new_int((to_index(a.v[1]) - r->start) / r->step);
 }
-Value range_count(const Args& a) { return Value::from_small(contains(a.v[0], a.v[1]) ? 1 : 0); }
+Value range_count(const Args& a) {
+  return Value::from_small(contains(a.v[0], a.v[1]) ? 1 : 0);
+}
 
 Value slice_ctor(const Args& a) {
   check_args(a, "slice", 1, 3);

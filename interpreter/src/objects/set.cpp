@@ -6,7 +6,9 @@ namespace gilpy {
 
 SetObject::SetObject(bool frozen) : Object(frozen ? rt().frozenset_type : rt().set_type) {}
 
-static Value new_set_like(bool frozen) { return Value::from_obj(new SetObject(frozen)); }
+static Value new_set_like(bool frozen) {
+  return Value::from_obj(new SetObject(frozen));
+}
 
 static void set_fill(SetObject* s, Value iterable) {
   if (is_kind(iterable, Kind::Set) || is_kind(iterable, Kind::FrozenSet)) {
@@ -35,25 +37,32 @@ Value set_binop(int op, Value a, Value b) {
       return rv;
     case kAnd:
       for (auto& e : x.entries)
-        if (!e.key.is_null() && y.find(e.key, e.hash)) r->map.set_hashed(e.key, e.hash, Value::none());
+        if (!e.key.is_null() && y.find(e.key, e.hash))
+          r->map.set_hashed(e.key, e.hash, Value::none());
       return rv;
     case kSub:
       for (auto& e : x.entries)
-        if (!e.key.is_null() && !y.find(e.key, e.hash)) r->map.set_hashed(e.key, e.hash, Value::none());
+        if (!e.key.is_null() && !y.find(e.key, e.hash))
+          r->map.set_hashed(e.key, e.hash, Value::none());
       return rv;
     case kXor:
       for (auto& e : x.entries)
-        if (!e.key.is_null() && !y.find(e.key, e.hash)) r->map.set_hashed(e.key, e.hash, Value::none());
+        if (!e.key.is_null() && !y.find(e.key, e.hash))
+          r->map.set_hashed(e.key, e.hash, Value::none());
       for (auto& e : y.entries)
-        if (!e.key.is_null() && !x.find(e.key, e.hash)) r->map.set_hashed(e.key, e.hash, Value::none());
+        if (!e.key.is_null() && !x.find(e.key, e.hash))
+          r->map.set_hashed(e.key, e.hash, Value::none());
       return rv;
-    default: return Value::null();
+    default:
+      return Value::null();
   }
 }
 
 namespace {
 
-HashMap& m(const Args& a) { return as<SetObject>(a.v[0])->map; }
+HashMap& m(const Args& a) {
+  return as<SetObject>(a.v[0])->map;
+}
 
 Value set_add(const Args& a) {
   check_args(a, "add", 2, 2);
@@ -115,10 +124,18 @@ Value set_op_method(const Args& a, int op) {
   if (a.n == 1) return set_copy(a);
   return acc;
 }
-Value set_union(const Args& a) { return set_op_method(a, kOr); }
-Value set_intersection(const Args& a) { return set_op_method(a, kAnd); }
-Value set_difference(const Args& a) { return set_op_method(a, kSub); }
-Value set_symmetric_difference(const Args& a) { return set_op_method(a, kXor); }
+Value set_union(const Args& a) {
+  return set_op_method(a, kOr);
+}
+Value set_intersection(const Args& a) {
+  return set_op_method(a, kAnd);
+}
+Value set_difference(const Args& a) {
+  return set_op_method(a, kSub);
+}
+Value set_symmetric_difference(const Args& a) {
+  return set_op_method(a, kXor);
+}
 Value set_issubset(const Args& a) {
   check_args(a, "issubset", 2, 2);
   Value o = other_set(a.v[1], false);
@@ -151,8 +168,12 @@ Value make_set(const Args& a, bool frozen) {
   if (a.n) set_fill(as<SetObject>(s), a.v[0]);
   return s;
 }
-Value set_ctor(const Args& a) { return make_set(a, false); }
-Value frozenset_ctor(const Args& a) { return make_set(a, true); }
+Value set_ctor(const Args& a) {
+  return make_set(a, false);
+}
+Value frozenset_ctor(const Args& a) {
+  return make_set(a, true);
+}
 
 }  // namespace
 

@@ -21,15 +21,22 @@ Value new_str(std::string s) {
 }
 
 bool str_contains(StrObject* s, Value item) {
-  if (!is_kind(item, Kind::Str)) raisef(rt().TypeError, "'in <string>' requires string as left operand, not {}", type_name(item));
+  if (!is_kind(item, Kind::Str))
+    raisef(rt().TypeError, "'in <string>' requires string as left operand, not {}",
+           type_name(item));
   return s->s.find(as<StrObject>(item)->s) != std::string::npos;
 }
 
 namespace {
 
-const std::string& self_str(const Args& a) { return as<StrObject>(a.v[0])->s; }
+const std::string& self_str(const Args& a) {
+  return as<StrObject>(a.v[0])->s;
+}
 
-bool is_ws(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x1f; }
+bool is_ws(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0x1c ||
+         c == 0x1d || c == 0x1e || c == 0x1f;
+}
 
 Value strip_impl(const Args& a, bool left, bool right, const char* name) {
   check_args(a, name, 1, 2);
@@ -46,9 +53,15 @@ Value strip_impl(const Args& a, bool left, bool right, const char* name) {
   return new_str(s.substr(b, e - b));
 }
 
-Value str_strip(const Args& a) { return strip_impl(a, true, true, "strip"); }
-Value str_lstrip(const Args& a) { return strip_impl(a, true, false, "lstrip"); }
-Value str_rstrip(const Args& a) { return strip_impl(a, false, true, "rstrip"); }
+Value str_strip(const Args& a) {
+  return strip_impl(a, true, true, "strip");
+}
+Value str_lstrip(const Args& a) {
+  return strip_impl(a, true, false, "lstrip");
+}
+Value str_rstrip(const Args& a) {
+  return strip_impl(a, false, true, "rstrip");
+}
 
 Value str_split(const Args& a) {
   check_args(a, "split", 1, 3, true);
@@ -122,7 +135,8 @@ Value str_join(const Args& a) {
   std::string out;
   for (size_t i = 0; i < items.size(); i++) {
     if (!is_kind(items[i], Kind::Str))
-      raisef(rt().TypeError, "sequence item {}: expected str instance, {} found", i, type_name(items[i]));
+      raisef(rt().TypeError, "sequence item {}: expected str instance, {} found", i,
+             type_name(items[i]));
     if (i) out += sep;
     out += as<StrObject>(items[i])->s;
   }
@@ -139,7 +153,8 @@ bool affix(const Args& a, const char* name, bool start) {
   if (b < 0) b = std::max<int64_t>(0, b + n);
   if (e < 0) e = std::max<int64_t>(0, e + n);
   e = std::min(e, n);
-  std::string_view sub = b <= e ? std::string_view(s).substr(size_t(b), size_t(e - b)) : std::string_view();
+  std::string_view sub =
+      b <= e ? std::string_view(s).substr(size_t(b), size_t(e - b)) : std::string_view();
   auto test = [&](Value p) {
     const std::string& x = arg_str(p, name)->s;
     if (b > n) return false;
@@ -153,8 +168,12 @@ bool affix(const Args& a, const char* name, bool start) {
   }
   return test(a.v[1]);
 }
-Value str_startswith(const Args& a) { return Value::boolean(affix(a, "startswith", true)); }
-Value str_endswith(const Args& a) { return Value::boolean(affix(a, "endswith", false)); }
+Value str_startswith(const Args& a) {
+  return Value::boolean(affix(a, "startswith", true));
+}
+Value str_endswith(const Args& a) {
+  return Value::boolean(affix(a, "endswith", false));
+}
 
 Value str_replace(const Args& a) {
   check_args(a, "replace", 3, 4);
@@ -206,8 +225,12 @@ int64_t find_impl(const Args& a, const char* name, bool reverse) {
   size_t r = reverse ? w.rfind(sub) : w.find(sub);
   return r == std::string::npos ? -1 : int64_t(r) + b;
 }
-Value str_find(const Args& a) { return Value::from_small(find_impl(a, "find", false)); }
-Value str_rfind(const Args& a) { return Value::from_small(find_impl(a, "rfind", true)); }
+Value str_find(const Args& a) {
+  return Value::from_small(find_impl(a, "find", false));
+}
+Value str_rfind(const Args& a) {
+  return Value::from_small(find_impl(a, "rfind", true));
+}
 Value str_index(const Args& a) {
   int64_t r = find_impl(a, "index", false);
   if (r < 0) raise(rt().ValueError, "substring not found");
@@ -229,11 +252,16 @@ Value map_chars(const Args& a, int (*f)(int)) {
   for (char& c : s) c = char(f((unsigned char)c));
   return new_str(std::move(s));
 }
-Value str_upper(const Args& a) { return map_chars(a, ::toupper); }
-Value str_lower(const Args& a) { return map_chars(a, ::tolower); }
+Value str_upper(const Args& a) {
+  return map_chars(a, ::toupper);
+}
+Value str_lower(const Args& a) {
+  return map_chars(a, ::tolower);
+}
 Value str_capitalize(const Args& a) {
   std::string s = self_str(a);
-  for (size_t i = 0; i < s.size(); i++) s[i] = char(i ? tolower((unsigned char)s[i]) : toupper((unsigned char)s[i]));
+  for (size_t i = 0; i < s.size(); i++)
+    s[i] = char(i ? tolower((unsigned char)s[i]) : toupper((unsigned char)s[i]));
   return new_str(std::move(s));
 }
 
@@ -244,10 +272,18 @@ Value test_chars(const Args& a, int (*f)(int)) {
     if (!f((unsigned char)c)) return Value::boolean(false);
   return Value::boolean(true);
 }
-Value str_isdigit(const Args& a) { return test_chars(a, ::isdigit); }
-Value str_isalpha(const Args& a) { return test_chars(a, ::isalpha); }
-Value str_isalnum(const Args& a) { return test_chars(a, ::isalnum); }
-Value str_isspace(const Args& a) { return test_chars(a, ::isspace); }
+Value str_isdigit(const Args& a) {
+  return test_chars(a, ::isdigit);
+}
+Value str_isalpha(const Args& a) {
+  return test_chars(a, ::isalpha);
+}
+Value str_isalnum(const Args& a) {
+  return test_chars(a, ::isalnum);
+}
+Value str_isspace(const Args& a) {
+  return test_chars(a, ::isspace);
+}
 Value str_isupper(const Args& a) {
   const std::string& s = self_str(a);
   bool any = false;
@@ -274,7 +310,8 @@ Value pad(const Args& a, const char* name, int where) {
   char fill = ' ';
   if (a.n > 2) {
     const std::string& f = arg_str(a.v[2], name)->s;
-    if (f.size() != 1) raise(rt().TypeError, "The fill character must be exactly one character long");
+    if (f.size() != 1)
+      raise(rt().TypeError, "The fill character must be exactly one character long");
     fill = f[0];
   }
   if (w <= int64_t(s.size())) return a.v[0];
@@ -282,9 +319,15 @@ Value pad(const Args& a, const char* name, int where) {
   size_t left = where == 0 ? 0 : where == 2 ? total : total / 2 + (total & size_t(w) & 1);
   return new_str(std::string(left, fill) + s + std::string(total - left, fill));
 }
-Value str_ljust(const Args& a) { return pad(a, "ljust", 0); }
-Value str_rjust(const Args& a) { return pad(a, "rjust", 2); }
-Value str_center(const Args& a) { return pad(a, "center", 1); }
+Value str_ljust(const Args& a) {
+  return pad(a, "ljust", 0);
+}
+Value str_rjust(const Args& a) {
+  return pad(a, "rjust", 2);
+}
+Value str_center(const Args& a) {
+  return pad(a, "center", 1);
+}
 Value str_zfill(const Args& a) {
   check_args(a, "zfill", 2, 2);
   std::string s = self_str(a);

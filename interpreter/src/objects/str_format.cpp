@@ -10,8 +10,6 @@
 
 namespace gilpy {
 
-
-
 // Apply a format spec ([[fill]align][sign][#][0][width][,][.prec][type]) to v, through
 // the runtime's mini-language implementation.
 std::string format_value(Value v, const std::string& spec) {
@@ -30,7 +28,8 @@ std::string format_value(Value v, const std::string& spec) {
   if (is_intlike_small(v, i)) return format_int64(i, fs);
   if (is_kind(v, Kind::Int)) return format_bigint(as<IntObject>(v)->v, fs);
   if (is_kind(v, Kind::Str)) return format_string(as<StrObject>(v)->s, fs);
-  if (!t->builtin) raisef(rt().TypeError, "unsupported format string passed to {}.__format__", t->name);
+  if (!t->builtin)
+    raisef(rt().TypeError, "unsupported format string passed to {}.__format__", t->name);
   return format_string(str(v), fs);
 }
 
@@ -38,9 +37,13 @@ Value str_mod(Value fmtv, Value args) {
   const std::string& f = as<StrObject>(fmtv)->s;
   std::vector<Value> items;
   bool is_tuple = is_kind(args, Kind::Tuple);
-  bool is_map = is_kind(args, Kind::Dict) || (!type_of(args)->builtin && !type_of(args)->lookup(intern("__getitem__")).is_null());
-  if (is_tuple) items = as<TupleObject>(args)->items;
-  else items.push_back(args);
+  bool is_map =
+      is_kind(args, Kind::Dict) ||
+      (!type_of(args)->builtin && !type_of(args)->lookup(intern("__getitem__")).is_null());
+  if (is_tuple)
+    items = as<TupleObject>(args)->items;
+  else
+    items.push_back(args);
   size_t ai = 0;
   std::string out;
   auto next = [&]() -> Value {
@@ -96,23 +99,40 @@ Value str_mod(Value fmtv, Value args) {
     ps.precision = prec;
     ps.conversion = conv;
     switch (conv) {
-      case 's': case 'r': case 'a':
+      case 's':
+      case 'r':
+      case 'a':
         out += printf_format_string(conv == 's' ? str(v) : repr(v), ps);
         break;
-      case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
+      case 'd':
+      case 'i':
+      case 'u':
+      case 'x':
+      case 'X':
+      case 'o': {
         Value iv = v;
         if (v.is_double()) {
-          if (conv != 'd' && conv != 'i' && conv != 'u') raisef(rt().TypeError, "%{} format: an integer is required, not float", conv);
+          if (conv != 'd' && conv != 'i' && conv != 'u')
+            raisef(rt().TypeError, "%{} format: an integer is required, not float", conv);
           iv = int_from_double(v.as_double());
         } else if (!is_int(v)) {
-          raisef(rt().TypeError, "%{} format: {} is required, not {}", conv, (conv == 'x' || conv == 'X' || conv == 'o') ? "an integer" : "a real number", type_name(v));
+          raisef(rt().TypeError, "%{} format: {} is required, not {}", conv,
+                 (conv == 'x' || conv == 'X' || conv == 'o') ? "an integer" : "a real number",
+                 type_name(v));
         }
         int64_t small;
-        out += is_intlike_small(iv, small) ? printf_format_int64(small, ps) : printf_format_bigint(as<IntObject>(iv)->v, ps);
+        out += is_intlike_small(iv, small) ? printf_format_int64(small, ps)
+                                           : printf_format_bigint(as<IntObject>(iv)->v, ps);
         break;
       }
-      case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
-        if (!v.is_double() && !is_int(v)) raisef(rt().TypeError, "must be real number, not {}", type_name(v));
+      case 'f':
+      case 'F':
+      case 'e':
+      case 'E':
+      case 'g':
+      case 'G':
+        if (!v.is_double() && !is_int(v))
+          raisef(rt().TypeError, "must be real number, not {}", type_name(v));
         out += printf_format_double(to_double(v), ps);
         break;
       case 'c': {
@@ -121,10 +141,12 @@ Value str_mod(Value fmtv, Value args) {
         break;
       }
       default:
-        raisef(rt().ValueError, "unsupported format character '{}' (0x{:x}) at index {}", conv, int(conv), i);
+        raisef(rt().ValueError, "unsupported format character '{}' (0x{:x}) at index {}", conv,
+               int(conv), i);
     }
   }
-  if (ai < items.size() && !is_map) raise(rt().TypeError, "not all arguments converted during string formatting");
+  if (ai < items.size() && !is_map)
+    raise(rt().TypeError, "not all arguments converted during string formatting");
   return new_str(std::move(out));
 }
 
@@ -179,11 +201,14 @@ Value str_format_method(const Args& a) {
     std::string head = field.substr(0, p);
     Value v;
     if (head.empty()) {
-      if (auto_idx + 1 >= a.n) raisef(rt().IndexError, "Replacement index {} out of range for positional args tuple", auto_idx);
+      if (auto_idx + 1 >= a.n)
+        raisef(rt().IndexError, "Replacement index {} out of range for positional args tuple",
+               auto_idx);
       v = a.v[1 + auto_idx++];
     } else if (isdigit((unsigned char)head[0])) {
       int idx = std::stoi(head);
-      if (idx + 1 >= a.n) raisef(rt().IndexError, "Replacement index {} out of range for positional args tuple", idx);
+      if (idx + 1 >= a.n)
+        raisef(rt().IndexError, "Replacement index {} out of range for positional args tuple", idx);
       v = a.v[1 + idx];
     } else {
       v = a.kw(head);
@@ -198,13 +223,16 @@ Value str_format_method(const Args& a) {
       } else {
         size_t q = field.find(']', p);
         std::string key = field.substr(p + 1, q - p - 1);
-        Value k = (!key.empty() && isdigit((unsigned char)key[0])) ? new_int(std::stoll(key)) : new_str(key);
+        Value k = (!key.empty() && isdigit((unsigned char)key[0])) ? new_int(std::stoll(key))
+                                                                   : new_str(key);
         v = get_item(v, k);
         p = q + 1;
       }
     }
-    if (conv == 'r') v = new_str(repr(v));
-    else if (conv == 's') v = new_str(str(v));
+    if (conv == 'r')
+      v = new_str(repr(v));
+    else if (conv == 's')
+      v = new_str(str(v));
     out += format_value(v, spec);
   }
   return new_str(std::move(out));

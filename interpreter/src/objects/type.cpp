@@ -55,7 +55,8 @@ Value call_type(TypeObject* cls, const Args& args) {
     buf[0] = self;
     for (int i = 0; i < total; i++) buf[i + 1] = args.v[i];
     Value res = call(init, Args{buf, args.n + 1, args.kwnames});
-    if (!res.is_none()) raisef(r.TypeError, "__init__() should return None, not '{}'", type_name(res));
+    if (!res.is_none())
+      raisef(r.TypeError, "__init__() should return None, not '{}'", type_name(res));
   } else if ((args.n || args.nkw()) && k != Kind::Exception) {
     raisef(r.TypeError, "{}() takes no arguments", cls->name);
   }
@@ -64,7 +65,8 @@ Value call_type(TypeObject* cls, const Args& args) {
 
 Value build_class(const Args& args) {
   Runtime& r = rt();
-  if (args.n < 2 || !is_kind(args.v[0], Kind::Function)) raise(r.TypeError, "__build_class__: not enough arguments");
+  if (args.n < 2 || !is_kind(args.v[0], Kind::Function))
+    raise(r.TypeError, "__build_class__: not enough arguments");
   if (args.n > 3) raise(r.TypeError, "multiple inheritance is not supported");
   auto* body = as<FunctionObject>(args.v[0]);
   StrObject* name = as<StrObject>(args.v[1]);
@@ -80,7 +82,8 @@ Value build_class(const Args& args) {
   Value nsv = Value::from_obj(ns);
   Pin pin(nsv);
   Value modname = body->globals->get_str(names().__name__);
-  ns->set(Value::from_obj(names().__module__), modname.is_null() ? Value::from_obj(intern("__main__")) : modname);
+  ns->set(Value::from_obj(names().__module__),
+          modname.is_null() ? Value::from_obj(intern("__main__")) : modname);
   ns->set(Value::from_obj(names().__qualname__), Value::from_obj(name));
   Frame* f = bind_frame(body, Args{nullptr, 0});
   f->locals = ns;
@@ -95,15 +98,22 @@ Value build_class(const Args& args) {
 namespace {
 
 Value exc_init(const Args& a) {
-  if (a.n < 1 || !is_kind(a.v[0], Kind::Exception)) raise(rt().TypeError, "descriptor '__init__' requires a 'BaseException' object");
+  if (a.n < 1 || !is_kind(a.v[0], Kind::Exception))
+    raise(rt().TypeError, "descriptor '__init__' requires a 'BaseException' object");
   std::vector<Value> rest(a.v + 1, a.v + a.n);
   as<ExceptionObject>(a.v[0])->args = as<TupleObject>(new_tuple(std::move(rest)));
   return Value::none();
 }
-Value object_init(const Args&) { return Value::none(); }
+Value object_init(const Args&) {
+  return Value::none();
+}
 Value object_repr(const Args& a);
-Value object_str(const Args& a) { return new_str(str(a.v[0])); }
-Value exc_with_traceback(const Args& a) { return a.v[0]; }
+Value object_str(const Args& a) {
+  return new_str(str(a.v[0]));
+}
+Value exc_with_traceback(const Args& a) {
+  return a.v[0];
+}
 
 }  // namespace
 
@@ -115,11 +125,34 @@ void init_type_types() {
   add_method(r.BaseException, "with_traceback", exc_with_traceback);
   add_method(r.object_type, "__init__", object_init);
   // Built-in exception classes called directly: same as user subclasses.
-  TypeObject* excs[] = {r.BaseException, r.Exception, r.StopIteration, r.ArithmeticError, r.ZeroDivisionError, r.OverflowError,
-                        r.LookupError, r.IndexError, r.KeyError, r.ValueError, r.TypeError, r.AttributeError, r.NameError,
-                        r.UnboundLocalError, r.RuntimeError, r.RecursionError, r.NotImplementedError, r.AssertionError,
-                        r.ImportError, r.ModuleNotFoundError, r.SystemExit, r.KeyboardInterrupt, r.OSError, r.FileNotFoundError,
-                        r.GeneratorExit, r.SyntaxError, r.MemoryError, r.UnicodeError};
+  TypeObject* excs[] = {r.BaseException,
+                        r.Exception,
+                        r.StopIteration,
+                        r.ArithmeticError,
+                        r.ZeroDivisionError,
+                        r.OverflowError,
+                        r.LookupError,
+                        r.IndexError,
+                        r.KeyError,
+                        r.ValueError,
+                        r.TypeError,
+                        r.AttributeError,
+                        r.NameError,
+                        r.UnboundLocalError,
+                        r.RuntimeError,
+                        r.RecursionError,
+                        r.NotImplementedError,
+                        r.AssertionError,
+                        r.ImportError,
+                        r.ModuleNotFoundError,
+                        r.SystemExit,
+                        r.KeyboardInterrupt,
+                        r.OSError,
+                        r.FileNotFoundError,
+                        r.GeneratorExit,
+                        r.SyntaxError,
+                        r.MemoryError,
+                        r.UnicodeError};
   for (TypeObject* t : excs) t->builtin = false;  // instances are created by call_type's user path
   (void)object_str;
 }

@@ -145,6 +145,10 @@ TEST(Load, SeveralFilesInParallelKeepOrder) {
   EXPECT_EQ(files[3].benchmarks[1].name, "beta");
 }
 
+TEST(Load, NoFiles) {
+  EXPECT_TRUE(load_result_files({}).empty());
+}
+
 TEST(Load, SeveralFilesReportTheFirstFailureInArgumentOrder) {
   TempFile good(kGoodPyperf), empty(""), bad("[1");
   for (int attempt = 0; attempt < 5; ++attempt) {

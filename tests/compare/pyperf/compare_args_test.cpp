@@ -31,6 +31,14 @@ TEST(CompareArgs, Flags) {
   EXPECT_EQ(o.files, (std::vector<std::string>{"a", "b"}));
 }
 
+TEST(CompareArgs, ClusteredShortFlagsAndFilesAfterDoubleDash) {
+  const PyperfCompareOptions o = parse({"-qG", "-bname", "a", "--", "-v"});
+  EXPECT_TRUE(o.quiet && o.group_by_speed);
+  EXPECT_FALSE(o.verbose);
+  EXPECT_EQ(o.benchmarks, std::vector<std::string>{"name"});
+  EXPECT_EQ(o.files, (std::vector<std::string>{"a", "-v"}));
+}
+
 TEST(CompareArgs, UsageErrors) {
   EXPECT_EQ(error_of({}), "the following arguments are required: file.json");
   EXPECT_EQ(error_of({"--table-format", "html", "a"}),

@@ -1,6 +1,8 @@
-// Conformance: replays every `compare_to` command of ../shared/pyperf-vectors/*/manifest.json
-// through pyperf_compare_driver (cwd = the case folder) and compares stdout byte for byte,
-// the exit code exactly, and stderr (exact, or the last line for Python tracebacks).
+// Conformance: replays every `compare_to` command (and the show/dump/check/metadata/slowest
+// commands the driver reproduces; `stats` and `hist` are not) of
+// ../shared/pyperf-vectors/*/manifest.json through the gilbench binary (cwd = the case
+// folder) and compares stdout byte for byte, the exit code exactly, and stderr (exact, or the
+// last line for Python tracebacks).
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -9,6 +11,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -93,7 +96,7 @@ std::string first_difference(const std::string& expected, const std::string& act
   }
 }
 
-TEST(PyperfVectors, EveryCompareToCommandMatches) {
+TEST(PyperfVectors, EveryCompareToAndShowCommandMatches) {
   const fs::path vectors = fs::path(GILBENCH_SHARED_DIR) / "pyperf-vectors";
   const char* ci = std::getenv("CI");
   if (!fs::is_directory(vectors)) {
@@ -106,17 +109,23 @@ TEST(PyperfVectors, EveryCompareToCommandMatches) {
     if (fs::exists(entry.path() / "manifest.json")) cases.push_back(entry.path());
   std::sort(cases.begin(), cases.end());
 
-  int found = 0, ran = 0, passed = 0;
+  int found = 0, ran = 0, passed = 0, show_ran = 0, show_passed = 0;
   for (const fs::path& case_dir : cases) {
     const auto manifest = nlohmann::json::parse(slurp(case_dir / "manifest.json"));
     for (const auto& command : manifest.value("commands", nlohmann::json::array())) {
       const auto argv = command.at("argv").get<std::vector<std::string>>();
-      if (argv.size() < 2 || argv[1] != "compare_to") continue;
-      ++found;
-      std::vector<std::string> driver_argv{PYPERF_COMPARE_DRIVER};
-      driver_argv.insert(driver_argv.end(), argv.begin() + 1, argv.end());
+      if (argv.size() < 2) continue;
+      const bool show = argv[1] == "show" || argv[1] == "check" || argv[1] == "slowest" ||
+                        argv[1] == "dump" || argv[1] == "metadata";
+      if (argv[1] != "compare_to" && !show) continue;
+      found += !show;
+      // The real gilbench binary: `pyperf compare_to ARGS` is `gilbench compare_to --stats
+      // pyperf ARGS`; `pyperf show ARGS` is `gilbench show ARGS`.
+      std::vector<std::string> driver_argv{GILBENCH_BINARY, argv[1]};
+      if (!show) driver_argv.insert(driver_argv.end(), {"--stats", "pyperf"});
+      driver_argv.insert(driver_argv.end(), argv.begin() + 2, argv.end());
       const Outcome outcome = run(driver_argv, case_dir);
-      ++ran;
+      (show ? show_ran : ran) += 1;
       const std::string label =
           case_dir.filename().string() + "/" + command.at("label").get<std::string>();
       const std::string expected_out = slurp(case_dir / command.at("stdout").get<std::string>());
@@ -143,12 +152,15 @@ TEST(PyperfVectors, EveryCompareToCommandMatches) {
                       << (traceback ? last_line(expected_err) : expected_err)
                       << "\n  actual:   " << outcome.err;
       }
-      passed += ok;
+      (show ? show_passed : passed) += ok;
     }
   }
-  std::cout << "pyperf vectors: " << passed << "/" << ran << " compare_to commands passed\n";
+  std::cout << "pyperf vectors: " << passed << "/" << ran << " compare_to commands passed, "
+            << show_passed << "/" << show_ran
+            << " show/dump/check/metadata/slowest commands passed\n";
   EXPECT_EQ(ran, found);
   EXPECT_GE(ran, 100) << "fewer compare_to commands than the shared vectors hold";
+  EXPECT_EQ(show_passed, show_ran);
 }
 
 }  // namespace

@@ -10,7 +10,7 @@ file(GLOB programs ${LANG_DIR}/*.py)
 set(failures "")
 foreach(program ${programs})
   get_filename_component(name ${program} NAME_WE)
-  execute_process(COMMAND ${prefix}/bin/python3.11 ${program} WORKING_DIRECTORY ${LANG_DIR}
+  execute_process(COMMAND ${prefix}/bin/python3.11 -B ${program} WORKING_DIRECTORY ${LANG_DIR}
                   OUTPUT_VARIABLE out ERROR_QUIET)
   file(READ ${LANG_DIR}/${name}.out expected)
   if(NOT out STREQUAL expected)
