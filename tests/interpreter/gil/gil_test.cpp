@@ -87,7 +87,6 @@ TEST_F(Fixture, DropRequestHonouredAtFirstPoll) {
   drop_gil(&gil, A);
   w.join();
   EXPECT_EQ(polls_seeing_request, kHandoffs);  // no request needed a second poll
-  EXPECT_GE(gil.stats.forced_switches.load(), 1u);
 }
 
 TEST_F(Fixture, ReleaseWithoutRequestReturnsAndRetakes) {
