@@ -67,7 +67,9 @@ void StabilityCollector::report(std::vector<ReportWarning>& warnings) const {
     switch (issue) {
       case stats::StabilityIssue::high_stdev:
         what = "the standard deviation is at least 10% of the mean";
-        advice = "benchmark on isolated, tuned CPUs (`gilbench system tune`) and check the load";
+        advice =
+            "benchmark on isolated CPUs (isolcpus=, --affinity) at a fixed frequency, on a "
+            "quiet machine";
         break;
       case stats::StabilityIssue::min_far_from_mean:
       case stats::StabilityIssue::max_far_from_mean:
