@@ -6,6 +6,7 @@
 #include "names.hpp"
 #include "native.hpp"
 #include "objects/int.hpp"
+#include "runtime/float_format.hpp"
 #include "runtime/math_lib.hpp"
 #include "thread_state.hpp"
 #include "vm.hpp"
@@ -189,23 +190,7 @@ Value b_chr(const Args& a) {
   check_args(a, "chr", 1, 1);
   int64_t cp = to_index(a.v[0]);
   if (cp < 0 || cp > 0x10FFFF) raise(rt().ValueError, "chr() arg not in range(0x110000)");
-  std::string out;
-  if (cp < 0x80)
-    out += char(cp);
-  else if (cp < 0x800) {
-    out += char(0xC0 | (cp >> 6));
-    out += char(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += char(0xE0 | (cp >> 12));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  } else {
-    out += char(0xF0 | (cp >> 18));
-    out += char(0x80 | ((cp >> 12) & 0x3F));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  }
-  return new_str(out);
+  return new_str(utf8_encode(cp));
 }
 
 Value b_divmod(const Args& a) {

@@ -4,6 +4,8 @@
 
 #include <cstring>
 
+#include "runtime/float_format.hpp"
+
 namespace gilpy {
 namespace {
 
@@ -14,23 +16,7 @@ bool is_ident(char c) {
   return is_ident_start(c) || (c >= '0' && c <= '9');
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += char(cp);
-  } else if (cp < 0x800) {
-    out += char(0xC0 | (cp >> 6));
-    out += char(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += char(0xE0 | (cp >> 12));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  } else {
-    out += char(0xF0 | (cp >> 18));
-    out += char(0x80 | ((cp >> 12) & 0x3F));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  }
-}
+void append_utf8(std::string& out, unsigned cp) { out += utf8_encode(cp); }
 
 int hexval(char c) {
   if (c >= '0' && c <= '9') return c - '0';
